@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// The two newcomer commands, `npm start` and `npm test`, land here. npm is on every machine
+// with Node, pnpm may not be: this script fetches the pinned pnpm, installs the workspace
+// from the lockfile, installs the system tools the tests use when they are missing, then
+// runs the bus (start) or the whole check (test).
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const pnpmVersion = JSON.parse(
+  readFileSync(join(root, "package.json"), "utf8"),
+).packageManager.split("@")[1];
+const [mode = "test", ...rest] = process.argv.slice(2);
+
+/** System tools the tests use, and the Debian package that brings each. */
+const SYSTEM_TOOLS = [
+  { bin: "nats-server", pkg: "nats-server", dirs: ["/usr/sbin", "/usr/local/bin"] },
+  { bin: "protoc", pkg: "protobuf-compiler", dirs: ["/usr/bin"] },
+];
+
+function run(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { stdio: "inherit", cwd: root, ...opts });
+  return res.status ?? (res.error ? 127 : 1);
+}
+
+function must(cmd, args, what, opts = {}) {
+  const code = run(cmd, args, opts);
+  if (code !== 0) {
+    console.error(`\n✗ ${what} failed (exit ${code}).`);
+    process.exit(code);
+  }
+}
+
+function found(tool) {
+  const dirs = [...(process.env.PATH ?? "").split(":"), ...tool.dirs];
+  return dirs.some((d) => d && existsSync(join(d, tool.bin)));
+}
+
+/** pnpm at the pinned version: the one on PATH if it matches, else installed from npm. */
+function pnpm() {
+  const probe = spawnSync("pnpm", ["--version"], { encoding: "utf8" });
+  if (probe.status === 0 && probe.stdout.trim() === pnpmVersion) return ["pnpm"];
+  console.log(`→ installing pnpm ${pnpmVersion} from npm`);
+  if (run("npm", ["install", "--global", `pnpm@${pnpmVersion}`]) === 0) return ["pnpm"];
+  // No rights to install globally: run it through npx instead.
+  return ["npx", "--yes", `pnpm@${pnpmVersion}`];
+}
+
+function installSystemTools() {
+  const missing = SYSTEM_TOOLS.filter((t) => !found(t));
+  if (missing.length === 0) return;
+  const pkgs = missing.map((t) => t.pkg);
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync("/usr/bin/apt-get")) {
+    console.error(
+      `✗ missing ${pkgs.join(", ")}: install them (e.g. \`sudo apt-get install ${pkgs.join(" ")}\`).`,
+    );
+    process.exit(1);
+  }
+  console.log(`→ installing ${pkgs.join(", ")} with apt-get`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  must("apt-get", ["update", "-qq"], "apt-get update", { env });
+  must("apt-get", ["install", "-y", "-qq", ...pkgs], `apt-get install ${pkgs.join(" ")}`, { env });
+}
+
+/** Test servers live in temp dirs named tongbao-nats-*; none may outlive the suite. */
+function strayServers() {
+  const res = spawnSync("pgrep", ["-f", join(tmpdir(), "tongbao-nats-")], { encoding: "utf8" });
+  return res.status === 0 ? res.stdout.trim().split("\n").filter(Boolean) : [];
+}
+
+const [pm, ...pmArgs] = pnpm();
+const p = (args, what) => must(pm, [...pmArgs, ...args], what);
+
+p(["install", "--frozen-lockfile"], "pnpm install");
+
+if (mode === "start") {
+  p(["run", "build"], "build");
+  must(process.execPath, [join(root, "services/cli/dist/main.js"), "up", ...rest], "tongbao up");
+} else if (mode === "test") {
+  if (!process.env.TONGBAO_NATS_URL) installSystemTools();
+  p(["run", "lint"], "lint");
+  p(["run", "typecheck"], "typecheck");
+  p(["run", "build"], "build");
+  p(["exec", "vitest", "run", ...rest], "tests");
+  const strays = strayServers();
+  if (strays.length > 0) {
+    console.error(`✗ nats-server processes outlived the tests: ${strays.join(", ")}`);
+    process.exit(1);
+  }
+  console.log("\n✓ lint, typecheck, build and every test passed; no server left running.");
+} else {
+  console.error(`usage: node deploy/bootstrap.mjs start|test`);
+  process.exit(2);
+}

@@ -1,0 +1,33 @@
+/** Where a command writes: injected so tests can capture it. */
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+/** One `tongbao` subcommand. `run` resolves with the process exit code. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  example: string;
+  run(argv: string[], out: Output): Promise<number>;
+}
+
+/** Exit codes, documented in `tongbao --help`. */
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+} as const;
+
+/** A failure the user can act on: what went wrong, and what to do next. */
+export class CliError extends Error {
+  override name = "CliError";
+  constructor(
+    message: string,
+    readonly hint?: string,
+    readonly exitCode: number = EXIT.failure,
+  ) {
+    super(message);
+  }
+}

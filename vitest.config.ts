@@ -1,0 +1,36 @@
+import { existsSync, readdirSync } from "node:fs";
+import { defineConfig } from "vitest/config";
+
+// One vitest project per workspace package that has tests, named after its folder.
+const packages = ["libs", "services"].flatMap((group) =>
+  existsSync(group) ? readdirSync(group).map((name) => `${group}/${name}`) : [],
+);
+const withTests = [...packages, "test"].filter(
+  (dir) => existsSync(`${dir}/test`) || dir === "test",
+);
+
+export default defineConfig({
+  // Workspace imports resolve to each package's src/ (the "source" export condition), so tests
+  // run the TypeScript as written, with no build step in between.
+  resolve: { conditions: ["source"] },
+  ssr: { resolve: { conditions: ["source"] } },
+  test: {
+    projects: withTests.map((dir) => ({
+      extends: true,
+      test: {
+        name: dir.split("/").pop() ?? dir,
+        root: dir,
+        include: dir === "test" ? ["**/*.test.ts"] : ["test/**/*.test.ts"],
+        exclude: ["**/node_modules/**", "**/dist/**"],
+      },
+    })),
+    // Real servers start in tests: generous limits, and never a retry that hides a flaky bug.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Two cores: two test files at once keeps servers from starving each other.
+    maxWorkers: 2,
+    // An external server (TONGBAO_NATS_URL) is shared, so files then run one at a time.
+    fileParallelism: !process.env["TONGBAO_NATS_URL"],
+    reporters: process.env["CI"] ? ["verbose"] : ["default"],
+  },
+});
