@@ -31,6 +31,5 @@ export default defineConfig({
     maxWorkers: 2,
     // An external server (TONGBAO_NATS_URL) is shared, so files then run one at a time.
     fileParallelism: !process.env["TONGBAO_NATS_URL"],
-    reporters: process.env["CI"] ? ["verbose"] : ["default"],
   },
 });

@@ -4,7 +4,7 @@
 // from the lockfile, installs the system tools the tests use when they are missing, then
 // runs the bus (start) or the whole check (test).
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,6 +72,17 @@ function strayServers() {
   return res.status === 0 ? res.stdout.trim().split("\n").filter(Boolean) : [];
 }
 
+/** One plain closing line, whatever reporter ran: "tests: N passed, N failed, N skipped". */
+function summarise(file) {
+  if (!existsSync(file)) return;
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(
+    `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`,
+  );
+  rmSync(file, { force: true });
+}
+
 const [pm, ...pmArgs] = pnpm();
 const p = (args, what) => must(pm, [...pmArgs, ...args], what);
 
@@ -85,7 +96,18 @@ if (mode === "start") {
   p(["run", "lint"], "lint");
   p(["run", "typecheck"], "typecheck");
   p(["run", "build"], "build");
-  p(["exec", "vitest", "run", ...rest], "tests");
+  const results = join(tmpdir(), `tongbao-test-results-${process.pid}.json`);
+  const reporter = process.env.CI ? "verbose" : "default";
+  const code = run(pm, [
+    ...pmArgs,
+    ...["exec", "vitest", "run", `--reporter=${reporter}`, "--reporter=json"],
+    ...[`--outputFile.json=${results}`, ...rest],
+  ]);
+  summarise(results);
+  if (code !== 0) {
+    console.error(`\n✗ tests failed (exit ${code}).`);
+    process.exit(code);
+  }
   const strays = strayServers();
   if (strays.length > 0) {
     console.error(`✗ nats-server processes outlived the tests: ${strays.join(", ")}`);

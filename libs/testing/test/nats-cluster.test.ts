@@ -41,7 +41,17 @@ describe("a 3-node JetStream cluster", () => {
     const connectedPort = Number(nc.getServer().split(":").pop());
     const victim = cluster.servers.findIndex((s) => s.port !== connectedPort);
     await cluster.node(victim).kill();
-    for (let i = 0; i < 30; i++) await js.publish("r3.a", `during ${i}`);
+    // The stream leader may have been on the killed node: publishes retry (deduplicated by
+    // id) until the remaining two elect a new one.
+    for (let i = 0; i < 30; i++) {
+      await waitFor(
+        () => js.publish("r3.a", `during ${i}`, { msgID: `during-${i}`, timeout: 2_000 }),
+        {
+          name: `publish ${i} during the outage`,
+          timeout: 30_000,
+        },
+      );
+    }
 
     await cluster.node(victim).restart();
     await waitFor(async () => (await localMessages(cluster, victim, "R3")) === 50, {
