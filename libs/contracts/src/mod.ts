@@ -1,0 +1,14 @@
+export { google, tongbao } from "./codegen.js";
+export type { Contract } from "./types.js";
+export { CONTRACTS, contractFor, contracts } from "./registry.js";
+export {
+  decodeEnvelope,
+  decodeHeader,
+  encodeEnvelope,
+  encodeHeader,
+  type Header,
+  type HeaderInit,
+  type SignedEnvelope,
+  type SignedEnvelopeInit,
+} from "./envelope.js";
+export { LIMITS } from "./limits.js";
