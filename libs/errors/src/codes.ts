@@ -46,6 +46,11 @@ export const ERROR_CODES = {
   TB_ERR_TIMEOUT: { retryable: true, summary: "timed out" },
   /** A handler failed in a way that may pass on a later attempt. */
   TB_ERR_HANDLER: { retryable: true, summary: "handler failed" },
+  /**
+   * The stream refused a published message for good (too large, wrong expected stream, sealed
+   * stream, failed expectation): resending cannot help, so the outbox dead-letters it.
+   */
+  TB_ERR_PUBLISH_REJECTED: { retryable: false, summary: "refused by the stream" },
   /** The local outbox could not store a message: nothing was accepted. */
   TB_ERR_OUTBOX: { retryable: true, summary: "outbox write failed" },
   /** A bug: something that should be impossible happened. */
