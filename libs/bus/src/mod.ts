@@ -26,3 +26,25 @@ export {
   type RouteHeader,
   type StatusToken,
 } from "./subjects.js";
+
+// Crypto suites, digests and Merkle trees.
+export {
+  ALGORITHM_ED25519,
+  ALGORITHM_SM2_SM3,
+  type CryptoSuite,
+  type SignatureAlgorithm,
+  type Signer,
+  type SuiteName,
+} from "./crypto/types.js";
+export { ED25519 } from "./crypto/ed25519.js";
+export { SM2_DEFAULT_ID, SM2_SM3, sm2Za } from "./crypto/sm2.js";
+export { SUITES, suiteFor, suiteNamed } from "./crypto/suites.js";
+export {
+  ENVELOPE_DOMAIN,
+  MERKLE_ROOT_DOMAIN,
+  messageDigest,
+  rootSigningInput,
+  sha256,
+} from "./crypto/digest.js";
+export { leafHash, merkleTree, nodeHash, rootFromPath, type MerkleTree } from "./crypto/merkle.js";
+export { importPrivateKey, loadPrivateKey, savePrivateKey } from "./crypto/key-files.js";

@@ -1,7 +1,8 @@
 import { TongbaoError } from "@tongbao/errors";
 import {
   FAMILIES,
-  SECTOR_TOKENS,
+  SECTOR_TOKEN_BY_VALUE,
+  SECTOR_VALUE_BY_TOKEN,
   STATUS_TOKENS,
   TLP_AMBER_STRICT,
   TLP_RED,
@@ -93,9 +94,9 @@ export function statusToken(status: number | StatusToken): StatusToken {
 /** The subject token of a Sector value (SECTOR_POWER → "power"); tokens pass through checked. */
 export function sectorToken(sector: number | string): string {
   if (typeof sector === "string") {
-    if (sector === ALL_SECTORS || SECTOR_TOKENS.includes(sector)) return sector;
-  } else if (Number.isInteger(sector) && sector > 0) {
-    const token = SECTOR_TOKENS[sector - 1];
+    if (sector === ALL_SECTORS || SECTOR_VALUE_BY_TOKEN.has(sector)) return sector;
+  } else {
+    const token = SECTOR_TOKEN_BY_VALUE.get(sector);
     if (token) return token;
   }
   throw new TongbaoError("TB_ERR_CONTRACT", `unknown sector ${String(sector)}`, {
@@ -106,9 +107,10 @@ export function sectorToken(sector: number | string): string {
 /** The Sector enum value of a sector token, or undefined for "all". */
 export function sectorValue(token: string): number | undefined {
   if (token === ALL_SECTORS) return undefined;
-  const i = SECTOR_TOKENS.indexOf(token);
-  if (i < 0) throw new TongbaoError("TB_ERR_CONTRACT", `unknown sector token "${token}"`);
-  return i + 1;
+  const value = SECTOR_VALUE_BY_TOKEN.get(token);
+  if (value === undefined)
+    throw new TongbaoError("TB_ERR_CONTRACT", `unknown sector token "${token}"`);
+  return value;
 }
 
 /** The family of a message type: "tongbao.bulletin.v1.ThreatBulletin" → "bulletin". */
@@ -172,7 +174,7 @@ export function parseSubject(subject: string): ParsedSubject {
   if (t.length === 5) {
     const [, , family, sector = "", origin = ""] = t;
     if (!isFamily(family)) throw bad(`"${String(family)}" is not a family`);
-    if (sector !== ALL_SECTORS && !SECTOR_TOKENS.includes(sector))
+    if (sector !== ALL_SECTORS && !SECTOR_VALUE_BY_TOKEN.has(sector))
       throw bad(`"${sector}" is not a sector`);
     if (!ORG_ID.test(origin)) throw bad(`origin "${origin}" is not an org id`);
     return { status, kind: "broadcast", family, sector, origin };

@@ -185,3 +185,15 @@ describe("subjects", () => {
     expect(codeOf(() => auditSubject("replay", "a.b"))).toBe("TB_ERR_BAD_REQUEST");
   });
 });
+
+describe("subject tokens", () => {
+  it("has one family token per contract family and a token for every sector of the schema", async () => {
+    const { CONTRACTS, tongbao } = await import("@tongbao/contracts");
+    const { FAMILIES, SECTOR_TOKENS } = await import("../src/subjects.js");
+    const families = new Set(CONTRACTS.map((c) => c.family).filter((f) => f !== "registry"));
+    expect(new Set(FAMILIES)).toEqual(families);
+    const sectors = Object.keys(tongbao.common.v1.Sector).filter((n) => n !== "SECTOR_UNSPECIFIED");
+    expect(SECTOR_TOKENS).toHaveLength(sectors.length);
+    expect(SECTOR_TOKENS).toContain("oil_and_gas");
+  });
+});

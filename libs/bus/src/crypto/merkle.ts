@@ -1,0 +1,91 @@
+import { createHash } from "node:crypto";
+import { DIGEST_LENGTH } from "./digest.js";
+
+/**
+ * Merkle trees over message digests, hashed and shaped as RFC 6962 / RFC 9162 §2.1: SHA-256,
+ * leaf = H(0x00 ‖ digest), node = H(0x01 ‖ left ‖ right), and a tree of n leaves splits at
+ * the largest power of two below n. A batch of one has an empty path; its root is its leaf.
+ */
+
+const LEAF = Buffer.from([0]);
+const NODE = Buffer.from([1]);
+
+/** Deeper than any batch can be (2^32 leaves); longer paths are rejected unread. */
+export const MAX_PATH_LENGTH = 32;
+
+export function leafHash(digest: Uint8Array): Buffer {
+  return createHash("sha256").update(LEAF).update(digest).digest();
+}
+
+export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
+  return createHash("sha256").update(NODE).update(left).update(right).digest();
+}
+
+export interface MerkleTree {
+  root: Buffer;
+  /** Audit path of each leaf, lowest level first. */
+  paths: Buffer[][];
+}
+
+/** Root and every leaf's audit path, with one hash per node (n − 1 node hashes). */
+export function merkleTree(digests: readonly Uint8Array[]): MerkleTree {
+  if (digests.length === 0) throw new RangeError("a Merkle tree needs at least one leaf");
+  const paths: Buffer[][] = digests.map(() => []);
+  const build = (lo: number, hi: number): Buffer => {
+    if (hi - lo === 1) return leafHash(digests[lo] as Uint8Array);
+    const mid = lo + splitPoint(hi - lo);
+    const left = build(lo, mid);
+    const right = build(mid, hi);
+    for (let i = lo; i < mid; i++) (paths[i] as Buffer[]).push(right);
+    for (let i = mid; i < hi; i++) (paths[i] as Buffer[]).push(left);
+    return nodeHash(left, right);
+  };
+  return { root: build(0, digests.length), paths };
+}
+
+/**
+ * The root that a leaf and its audit path lead to (RFC 9162 §2.1.3.2), or null when the path
+ * cannot belong to a tree of `count` leaves at `index` (wrong length, wrong element size).
+ */
+export function rootFromPath(
+  leaf: Uint8Array,
+  index: number,
+  count: number,
+  path: readonly Uint8Array[],
+): Buffer | null {
+  if (
+    !Number.isInteger(index) ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    index < 0 ||
+    index >= count
+  ) {
+    return null;
+  }
+  if (path.length > MAX_PATH_LENGTH) return null;
+  let fn = index;
+  let sn = count - 1;
+  let r = Buffer.from(leaf.buffer, leaf.byteOffset, leaf.byteLength);
+  for (const p of path) {
+    if (p.length !== DIGEST_LENGTH || sn === 0) return null;
+    if (fn % 2 === 1 || fn === sn) {
+      r = nodeHash(p, r);
+      while (fn % 2 === 0 && fn !== 0) {
+        fn = Math.floor(fn / 2);
+        sn = Math.floor(sn / 2);
+      }
+    } else {
+      r = nodeHash(r, p);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 ? r : null;
+}
+
+/** Largest power of two strictly below n (n ≥ 2). */
+function splitPoint(n: number): number {
+  let k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
