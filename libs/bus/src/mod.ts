@@ -48,3 +48,6 @@ export {
 } from "./crypto/digest.js";
 export { leafHash, merkleTree, nodeHash, rootFromPath, type MerkleTree } from "./crypto/merkle.js";
 export { importPrivateKey, loadPrivateKey, savePrivateKey } from "./crypto/key-files.js";
+
+// Durable local outbox of the publisher (journal, delivery, JetStream sender).
+export * from "./outbox/mod.js";
