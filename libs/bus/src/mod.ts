@@ -51,3 +51,26 @@ export { importPrivateKey, loadPrivateKey, savePrivateKey } from "./crypto/key-f
 
 // Durable local outbox of the publisher (journal, delivery, JetStream sender).
 export * from "./outbox/mod.js";
+
+// Envelopes: sealing batches under one signature, verification.
+export {
+  EnvelopeVerifier,
+  MAX_BATCH,
+  checkSubject,
+  encodeHeaderFor,
+  readUnverified,
+  sealBatch,
+  sealBatchWithDigests,
+  signedTimeMs,
+  timestampMs,
+  toTimestamp,
+  type EnvelopeVerifierOptions,
+  type KeyResolver,
+  type MessageVerifier,
+  type SealItem,
+  type SealedBatch,
+  type SigningKeyInfo,
+  type TimestampLike,
+  type VerifiedEnvelope,
+  type VerifyContext,
+} from "./envelope/mod.js";

@@ -1,0 +1,83 @@
+import type { Header } from "@tongbao/contracts";
+import { TongbaoError } from "@tongbao/errors";
+import { TLP_AMBER_STRICT, TLP_RED } from "../subject-tokens.js";
+import { ALL_SECTORS, familyOf, parseSubject, sectorValue, statusToken } from "../subjects.js";
+
+/**
+ * Checks that the subject a message arrived on is one its signed header allows: the origin,
+ * status, family, recipient and sector in the subject are not signed, so a publisher (or a
+ * misconfigured bridge) could otherwise put a genuine message where it does not belong.
+ */
+export function checkSubject(subject: string, header: Header): void {
+  const s = parseSubject(subject);
+  if (s.origin !== header.source) {
+    throw mismatch(
+      "TB_ERR_ORIGIN_MISMATCH",
+      `origin "${s.origin}" is not the signed source "${header.source}"`,
+      "header.source",
+    );
+  }
+  if (s.status !== statusToken(header.status)) {
+    throw mismatch(
+      "TB_ERR_STATUS_MISMATCH",
+      `a ${statusToken(header.status)} message on a ${s.status} subject`,
+      "header.status",
+    );
+  }
+  if (s.family !== familyOf(header.type)) {
+    throw mismatch(
+      "TB_ERR_SUBJECT_MISMATCH",
+      `a ${header.type} on a ${s.family} subject`,
+      "header.type",
+    );
+  }
+  if (s.kind === "addressed") {
+    if (!header.recipients.includes(s.recipient ?? "")) {
+      throw mismatch(
+        "TB_ERR_SUBJECT_MISMATCH",
+        `"${s.recipient ?? ""}" is not among the signed recipients`,
+        "header.recipients",
+      );
+    }
+    return;
+  }
+  const tlp = header.marking?.tlp;
+  if (tlp === TLP_RED || tlp === TLP_AMBER_STRICT) {
+    throw mismatch(
+      "TB_ERR_MARKING",
+      `${tlp === TLP_RED ? "TLP:RED" : "TLP:AMBER+STRICT"} message on a broadcast subject`,
+      "header.marking.tlp",
+    );
+  }
+  if (header.recipients.length > 0) {
+    throw mismatch(
+      "TB_ERR_SUBJECT_MISMATCH",
+      "an addressed message on a broadcast subject",
+      "header.recipients",
+    );
+  }
+  const sectors = header.sectors.filter((v) => v !== 0);
+  const ok =
+    s.sector === ALL_SECTORS
+      ? sectors.length === 0
+      : sectors.includes(sectorValue(s.sector ?? "") ?? -1);
+  if (!ok) {
+    throw mismatch(
+      "TB_ERR_SUBJECT_MISMATCH",
+      `sector "${s.sector ?? ""}" is not among the signed sectors`,
+      "header.sectors",
+    );
+  }
+}
+
+function mismatch(
+  code:
+    | "TB_ERR_ORIGIN_MISMATCH"
+    | "TB_ERR_STATUS_MISMATCH"
+    | "TB_ERR_SUBJECT_MISMATCH"
+    | "TB_ERR_MARKING",
+  message: string,
+  path: string,
+): TongbaoError {
+  return new TongbaoError(code, message, { path });
+}
