@@ -76,6 +76,17 @@ function numbersForLongs(code) {
   return code.replace(line, `${line}$protobuf.util.Long = undefined;\n$protobuf.configure();\n`);
 }
 
+/** The schemas parsed with their comments, which become the JSON Schema descriptions. */
+function parseSchemas(files) {
+  const protobuf = require("protobufjs");
+  const root = new protobuf.Root();
+  root.resolvePath = (_origin, target) =>
+    target.startsWith("google/protobuf/") ? target : join(protoDir, target);
+  root.loadSync(files, { alternateCommentMode: true });
+  root.resolveAll();
+  return root;
+}
+
 const files = protoFiles();
 mkdirSync(outDir, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), "tongbao-contracts-gen-"));
@@ -112,7 +123,7 @@ try {
     join(outDir, "descriptor.d.ts"),
     `${HEADER}import type { INamespace } from "protobufjs";\nexport declare const descriptor: INamespace;\n`,
   );
-  writeJsonSchemas(descriptor, { outDir, jsonSchemaDir, header: HEADER });
+  writeJsonSchemas(parseSchemas(files), { outDir, jsonSchemaDir, header: HEADER });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { TongbaoError } from "@tongbao/errors";
 import { jsonSchemas } from "./codegen.js";
 import { decodeError } from "./decode-fault.js";
+import { checkFieldLimits } from "./field-limits.js";
 import { LIMITS } from "./limits.js";
 import { messageFromJson } from "./json/from-json.js";
 import { messageToJson } from "./json/to-json.js";
@@ -14,27 +15,38 @@ export function defineContract<T extends I, I>(
   typeName: string,
   cls: MessageClass<T, I>,
   rules: ContractRules<I>,
+  limit: number = LIMITS.maxPayloadBytes,
 ): Contract<T, I> {
   const family = typeName.split(".")[1] ?? "";
   return {
     typeName,
     family,
     encode(message: I): Uint8Array {
+      checkFieldLimits(typeName, message);
       rules(message);
+      let bytes: Uint8Array;
       try {
-        return cls.encode(message).finish();
+        bytes = cls.encode(message).finish();
       } catch (err) {
         throw new TongbaoError("TB_ERR_SCHEMA", `cannot encode ${typeName}: ${String(err)}`, {
           path: "",
           cause: err,
         });
       }
+      if (bytes.length > limit) {
+        throw new TongbaoError(
+          "TB_ERR_SCHEMA",
+          `${typeName} of ${bytes.length} bytes exceeds the ${limit}-byte limit`,
+          { path: "" },
+        );
+      }
+      return bytes;
     },
     decode(bytes: Uint8Array): T {
-      if (bytes.length > LIMITS.maxPayloadBytes) {
+      if (bytes.length > limit) {
         throw new TongbaoError(
           "TB_ERR_DECODE",
-          `${typeName} of ${bytes.length} bytes exceeds the ${LIMITS.maxPayloadBytes}-byte limit`,
+          `${typeName} of ${bytes.length} bytes exceeds the ${limit}-byte limit`,
           { path: "" },
         );
       }
@@ -44,11 +56,14 @@ export function defineContract<T extends I, I>(
       } catch (err) {
         throw decodeError(typeName, bytes, err);
       }
+      checkFieldLimits(typeName, message);
       rules(message);
       return message;
     },
     fromJson(json: unknown): T {
-      const message = cls.create(messageFromJson(typeName, json) as I);
+      const properties = messageFromJson(typeName, json) as I;
+      // Through the binary form, so a message from JSON is exactly what decode would give.
+      const message = cls.decode(cls.encode(properties).finish());
       rules(message);
       return message;
     },

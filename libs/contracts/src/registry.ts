@@ -1,6 +1,21 @@
 import { tongbao } from "./codegen.js";
 import { defineContract } from "./contract.js";
-import { violation } from "./rules/violation.js";
+import { checkFieldLimits } from "./field-limits.js";
+import { LIMITS } from "./limits.js";
+import { headerRules } from "./rules/header.js";
+import {
+  earlyWarningRules,
+  emergencyResponseRules,
+  incidentReportRules,
+} from "./rules/incidents.js";
+import { handlingFeedbackRules, rectificationNoticeRules, receiptRules } from "./rules/loop.js";
+import {
+  exposureFindingRules,
+  inspectionResultRules,
+  threatBulletinRules,
+  vulnerabilityNoticeRules,
+} from "./rules/notices.js";
+import { keyEventRules, organizationRules, signingKeyRules } from "./rules/registry.js";
 import type { Contract } from "./types.js";
 
 const v1 = {
@@ -17,65 +32,68 @@ const v1 = {
   registry: tongbao.registry.v1,
 };
 
-const none = (): void => undefined;
-
 /** Every message type the bus carries as a payload, by short name. */
 export const contracts = {
   threatBulletin: defineContract(
     "tongbao.bulletin.v1.ThreatBulletin",
     v1.bulletin.ThreatBulletin,
-    none,
+    threatBulletinRules,
   ),
   vulnerabilityNotice: defineContract(
     "tongbao.vulnerability.v1.VulnerabilityNotice",
     v1.vulnerability.VulnerabilityNotice,
-    none,
+    vulnerabilityNoticeRules,
   ),
-  earlyWarning: defineContract("tongbao.warning.v1.EarlyWarning", v1.warning.EarlyWarning, none),
+  earlyWarning: defineContract(
+    "tongbao.warning.v1.EarlyWarning",
+    v1.warning.EarlyWarning,
+    earlyWarningRules,
+  ),
   incidentReport: defineContract(
     "tongbao.incident.v1.IncidentReport",
     v1.incident.IncidentReport,
-    (m) => {
-      if (!m.grade) violation("tongbao.incident.v1.IncidentReport", "grade", "is required");
-      if (!m.phase) violation("tongbao.incident.v1.IncidentReport", "phase", "is required");
-      if (!m.occurredTime)
-        violation("tongbao.incident.v1.IncidentReport", "occurredTime", "is required");
-    },
+    incidentReportRules,
   ),
   exposureFinding: defineContract(
     "tongbao.exposure.v1.ExposureFinding",
     v1.exposure.ExposureFinding,
-    none,
+    exposureFindingRules,
   ),
   rectificationNotice: defineContract(
     "tongbao.rectification.v1.RectificationNotice",
     v1.rectification.RectificationNotice,
-    none,
+    rectificationNoticeRules,
   ),
-  receipt: defineContract("tongbao.receipt.v1.Receipt", v1.receipt.Receipt, (m) => {
-    if (!m.messageId) violation("tongbao.receipt.v1.Receipt", "messageId", "is required");
-  }),
+  receipt: defineContract("tongbao.receipt.v1.Receipt", v1.receipt.Receipt, receiptRules),
   handlingFeedback: defineContract(
     "tongbao.feedback.v1.HandlingFeedback",
     v1.feedback.HandlingFeedback,
-    none,
+    handlingFeedbackRules,
   ),
   inspectionResult: defineContract(
     "tongbao.inspection.v1.InspectionResult",
     v1.inspection.InspectionResult,
-    none,
+    inspectionResultRules,
   ),
   emergencyResponse: defineContract(
     "tongbao.response.v1.EmergencyResponse",
     v1.response.EmergencyResponse,
-    none,
+    emergencyResponseRules,
   ),
-  organization: defineContract("tongbao.registry.v1.Organization", v1.registry.Organization, none),
-  signingKey: defineContract("tongbao.registry.v1.SigningKey", v1.registry.SigningKey, none),
-  keyEvent: defineContract("tongbao.registry.v1.KeyEvent", v1.registry.KeyEvent, none),
+  organization: defineContract(
+    "tongbao.registry.v1.Organization",
+    v1.registry.Organization,
+    organizationRules,
+  ),
+  signingKey: defineContract(
+    "tongbao.registry.v1.SigningKey",
+    v1.registry.SigningKey,
+    signingKeyRules,
+  ),
+  keyEvent: defineContract("tongbao.registry.v1.KeyEvent", v1.registry.KeyEvent, keyEventRules),
 } as const;
 
-/** Every contract, families first, then the registry messages. */
+/** Every payload contract: the ten families, then the registry messages. */
 export const CONTRACTS: readonly Contract[] = Object.values(contracts) as readonly Contract[];
 
 const byTypeName = new Map<string, Contract>(CONTRACTS.map((c) => [c.typeName, c]));
@@ -83,4 +101,22 @@ const byTypeName = new Map<string, Contract>(CONTRACTS.map((c) => [c.typeName, c
 /** The contract of a full type name as it appears in Header.type, if the bus knows it. */
 export function contractFor(typeName: string): Contract | undefined {
   return byTypeName.get(typeName);
+}
+
+/**
+ * The Header as a contract of its own: its rules (source, status, marking, TLP:RED
+ * recipients, digests, producer chain) for the bus to run where it chooses, and its JSON
+ * form for logs and tools. decodeHeader stays the bare, fast parse.
+ */
+export const headerContract = defineContract(
+  "tongbao.envelope.v1.Header",
+  tongbao.envelope.v1.Header,
+  headerRules,
+  LIMITS.maxHeaderBytes,
+);
+
+/** Checks a header against its rules; throws TB_ERR_CONTRACT or TB_ERR_SCHEMA. */
+export function checkHeader(header: tongbao.envelope.v1.Header.$Properties): void {
+  checkFieldLimits("tongbao.envelope.v1.Header", header);
+  headerRules(header);
 }

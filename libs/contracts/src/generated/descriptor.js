@@ -1461,6 +1461,11 @@ export const descriptor = {
           "reason": {
            "type": "string",
            "id": 14
+          },
+          "responseId": {
+           "type": "string",
+           "id": 15,
+           "protoName": "response_id"
           }
          }
         },
@@ -1729,6 +1734,11 @@ export const descriptor = {
           "contact": {
            "type": "tongbao.common.v1.Person",
            "id": 13
+          },
+          "warningId": {
+           "type": "string",
+           "id": 14,
+           "protoName": "warning_id"
           }
          }
         },

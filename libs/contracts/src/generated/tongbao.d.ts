@@ -3940,8 +3940,8 @@ export namespace tongbao {
             }
 
             /**
-             * Start, adjustment or end of an emergency response. ADJUST and END reference the
-             * START in the header with REFERENCE_KIND_UPDATE.
+             * Start, adjustment or end of an emergency response. ADJUST and END name the
+             * START in response_id and reference it in the header with REFERENCE_KIND_UPDATE.
              */
             class EmergencyResponse {
 
@@ -3998,6 +3998,12 @@ export namespace tongbao {
 
                 /** Why the response is adjusted or ended (调整或结束理由); empty for START. */
                 reason: string;
+
+                /**
+                 * Header.id of the START message of the response this ADJUST or END changes
+                 * (被调整或结束的响应); required for ADJUST and END, empty for START.
+                 */
+                responseId: string;
 
                 /**
                  * Creates a new EmergencyResponse instance using the specified properties.
@@ -4082,6 +4088,12 @@ export namespace tongbao {
 
                     /** Why the response is adjusted or ended (调整或结束理由); empty for START. */
                     reason?: (string|null);
+
+                    /**
+                     * Header.id of the START message of the response this ADJUST or END changes
+                     * (被调整或结束的响应); required for ADJUST and END, empty for START.
+                     */
+                    responseId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -4667,9 +4679,9 @@ export namespace tongbao {
 
             /**
              * An early warning, or an adjustment or lifting of one. Under 谁发布、谁解除 an
-             * ADJUST or LIFT must come from the source of the original ISSUE and reference it
-             * in the header with REFERENCE_KIND_UPDATE. Header.expires should equal
-             * start_time plus validity.
+             * ADJUST or LIFT must come from the source of the original ISSUE, name it in
+             * warning_id and reference it in the header with REFERENCE_KIND_UPDATE.
+             * Header.expires should equal start_time plus validity.
              */
             class EarlyWarning {
 
@@ -4720,6 +4732,13 @@ export namespace tongbao {
 
                 /** Contact for questions about the warning (联系人). */
                 contact?: (tongbao.common.v1.Person.$Properties|null);
+
+                /**
+                 * Header.id of the ISSUE message of the warning this ADJUST or LIFT changes
+                 * (被调整或解除的预警); required for ADJUST and LIFT, empty for ISSUE. It keeps the
+                 * target inside the signed payload, so the payload alone says which warning it ends.
+                 */
+                warningId: string;
 
                 /**
                  * Creates a new EarlyWarning instance using the specified properties.
@@ -4798,6 +4817,13 @@ export namespace tongbao {
 
                     /** Contact for questions about the warning (联系人). */
                     contact?: (tongbao.common.v1.Person.$Properties|null);
+
+                    /**
+                     * Header.id of the ISSUE message of the warning this ADJUST or LIFT changes
+                     * (被调整或解除的预警); required for ADJUST and LIFT, empty for ISSUE. It keeps the
+                     * target inside the signed payload, so the payload alone says which warning it ends.
+                     */
+                    warningId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

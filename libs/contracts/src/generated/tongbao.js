@@ -8674,6 +8674,8 @@ export const tongbao = $root.tongbao = (() => {
                  * @property {Array.<string>|null} [requirements] Requirements on all participants, one per entry (工作要求), e.g. 24-hour duty.
                  * @property {google.protobuf.Duration.$Properties|null} [reportingInterval] How often participants must report progress while the response runs (报告频次).
                  * @property {string|null} [reason] Why the response is adjusted or ended (调整或结束理由); empty for START.
+                 * @property {string|null} [responseId] Header.id of the START message of the response this ADJUST or END changes
+                 * (被调整或结束的响应); required for ADJUST and END, empty for START.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8693,8 +8695,8 @@ export const tongbao = $root.tongbao = (() => {
                 /**
                  * Constructs a new EmergencyResponse.
                  * @memberof tongbao.response.v1
-                 * @classdesc Start, adjustment or end of an emergency response. ADJUST and END reference the
-                 * START in the header with REFERENCE_KIND_UPDATE.
+                 * @classdesc Start, adjustment or end of an emergency response. ADJUST and END name the
+                 * START in response_id and reference it in the header with REFERENCE_KIND_UPDATE.
                  * @constructor
                  * @param {tongbao.response.v1.EmergencyResponse.$Properties=} [properties] Properties to set
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -8822,6 +8824,15 @@ export const tongbao = $root.tongbao = (() => {
                 EmergencyResponse.prototype.reason = "";
 
                 /**
+                 * Header.id of the START message of the response this ADJUST or END changes
+                 * (被调整或结束的响应); required for ADJUST and END, empty for START.
+                 * @member {string} responseId
+                 * @memberof tongbao.response.v1.EmergencyResponse
+                 * @instance
+                 */
+                EmergencyResponse.prototype.responseId = "";
+
+                /**
                  * Creates a new EmergencyResponse instance using the specified properties.
                  * @function create
                  * @memberof tongbao.response.v1.EmergencyResponse
@@ -8883,6 +8894,8 @@ export const tongbao = $root.tongbao = (() => {
                         $root.google.protobuf.Duration.encode(message.reportingInterval, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                     if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                         writer.uint32(/* id 14, wireType 2 =*/114).string(message.reason);
+                    if (message.responseId != null && $Object.hasOwnProperty.call(message, "responseId") && message.responseId !== "")
+                        writer.uint32(/* id 15, wireType 2 =*/122).string(message.responseId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -9037,6 +9050,15 @@ export const tongbao = $root.tongbao = (() => {
                                     message.reason = value;
                                 else
                                     delete message.reason;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.stringVerify()).length)
+                                    message.responseId = value;
+                                else
+                                    delete message.responseId;
                                 continue;
                             }
                         }
@@ -10507,6 +10529,9 @@ export const tongbao = $root.tongbao = (() => {
                  * @property {Array.<tongbao.warning.v1.RequiredMeasure.$Properties>|null} [requiredMeasures] Measures recipients must take, each with its time limit (应采取的措施).
                  * @property {string|null} [reason] Why the warning is adjusted or lifted (调整或解除理由); empty for ISSUE.
                  * @property {tongbao.common.v1.Person.$Properties|null} [contact] Contact for questions about the warning (联系人).
+                 * @property {string|null} [warningId] Header.id of the ISSUE message of the warning this ADJUST or LIFT changes
+                 * (被调整或解除的预警); required for ADJUST and LIFT, empty for ISSUE. It keeps the
+                 * target inside the signed payload, so the payload alone says which warning it ends.
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10527,9 +10552,9 @@ export const tongbao = $root.tongbao = (() => {
                  * Constructs a new EarlyWarning.
                  * @memberof tongbao.warning.v1
                  * @classdesc An early warning, or an adjustment or lifting of one. Under 谁发布、谁解除 an
-                 * ADJUST or LIFT must come from the source of the original ISSUE and reference it
-                 * in the header with REFERENCE_KIND_UPDATE. Header.expires should equal
-                 * start_time plus validity.
+                 * ADJUST or LIFT must come from the source of the original ISSUE, name it in
+                 * warning_id and reference it in the header with REFERENCE_KIND_UPDATE.
+                 * Header.expires should equal start_time plus validity.
                  * @constructor
                  * @param {tongbao.warning.v1.EarlyWarning.$Properties=} [properties] Properties to set
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -10648,6 +10673,16 @@ export const tongbao = $root.tongbao = (() => {
                 EarlyWarning.prototype.contact = null;
 
                 /**
+                 * Header.id of the ISSUE message of the warning this ADJUST or LIFT changes
+                 * (被调整或解除的预警); required for ADJUST and LIFT, empty for ISSUE. It keeps the
+                 * target inside the signed payload, so the payload alone says which warning it ends.
+                 * @member {string} warningId
+                 * @memberof tongbao.warning.v1.EarlyWarning
+                 * @instance
+                 */
+                EarlyWarning.prototype.warningId = "";
+
+                /**
                  * Creates a new EarlyWarning instance using the specified properties.
                  * @function create
                  * @memberof tongbao.warning.v1.EarlyWarning
@@ -10707,6 +10742,8 @@ export const tongbao = $root.tongbao = (() => {
                         writer.uint32(/* id 12, wireType 2 =*/98).string(message.reason);
                     if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
                         $root.tongbao.common.v1.Person.encode(message.contact, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                    if (message.warningId != null && $Object.hasOwnProperty.call(message, "warningId") && message.warningId !== "")
+                        writer.uint32(/* id 14, wireType 2 =*/114).string(message.warningId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10852,6 +10889,15 @@ export const tongbao = $root.tongbao = (() => {
                                 if (wireType !== 2)
                                     throw $Error("invalid wire type " + wireType + " for field " + tag);
                                 message.contact = $root.tongbao.common.v1.Person.decode(reader, reader.size(), $undefined, _depth + 1, message.contact);
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.stringVerify()).length)
+                                    message.warningId = value;
+                                else
+                                    delete message.warningId;
                                 continue;
                             }
                         }

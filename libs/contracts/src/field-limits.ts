@@ -1,0 +1,123 @@
+import { TongbaoError } from "@tongbao/errors";
+import { jsonSchemas } from "./codegen.js";
+import { reflectedType } from "./reflection.js";
+
+/** What one field may hold, read from the generated JSON Schema. */
+interface FieldLimit {
+  name: string;
+  repeated: boolean;
+  maxItems: number;
+  maxLength: number | undefined;
+  /** Full name of the nested message type, if the field holds one. */
+  nested: string | undefined;
+}
+
+const TIME_TYPES = new Set(["google.protobuf.Timestamp", "google.protobuf.Duration"]);
+const MIN_SECONDS = -62_135_596_800;
+const MAX_SECONDS = 253_402_300_799;
+
+const plans = new Map<string, readonly FieldLimit[]>();
+
+/**
+ * The JSON Schema limits, applied to decoded binary too, so both ways in refuse the same
+ * oversized fields. Plans are built once per type from the schema and the reflection.
+ */
+function planFor(typeName: string): readonly FieldLimit[] {
+  let plan = plans.get(typeName);
+  if (plan !== undefined) return plan;
+  const properties = (jsonSchemas[typeName]?.["properties"] ?? {}) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  plan = reflectedType(typeName).fieldsArray.map((field) => {
+    const schema = properties[field.name] ?? {};
+    const value = (field.repeated ? schema["items"] : schema) as
+      Record<string, unknown> | undefined;
+    const target = field.resolvedType;
+    const nested =
+      target !== null && "fieldsArray" in target ? target.fullName.replace(/^\./, "") : undefined;
+    return {
+      name: field.name,
+      repeated: field.repeated,
+      maxItems: Number(schema["maxItems"] ?? Infinity),
+      maxLength: field.type === "string" ? (value?.["maxLength"] as number | undefined) : undefined,
+      nested,
+    };
+  });
+  plans.set(typeName, plan);
+  return plan;
+}
+
+function tooLarge(typeName: string, path: string, rule: string): TongbaoError {
+  return new TongbaoError("TB_ERR_SCHEMA", `${typeName}: ${path} ${rule}`, {
+    path,
+    details: { type: typeName, rule },
+  });
+}
+
+/** Throws TB_ERR_SCHEMA for the first string or list over its limit, or a time out of range. */
+export function checkFieldLimits(
+  typeName: string,
+  message: unknown,
+  rootType = typeName,
+  at = "",
+): void {
+  const fields = message as Record<string, unknown>;
+  for (const limit of planFor(typeName)) {
+    const value = fields[limit.name];
+    if (value === undefined || value === null) continue;
+    const path = at === "" ? limit.name : `${at}.${limit.name}`;
+    if (limit.repeated) {
+      const list = value as readonly unknown[];
+      if (list.length > limit.maxItems) {
+        throw tooLarge(rootType, path, `has more than ${limit.maxItems} entries`);
+      }
+      for (let i = 0; i < list.length; i++) checkValue(limit, list[i], rootType, `${path}[${i}]`);
+    } else {
+      checkValue(limit, value, rootType, path);
+    }
+  }
+}
+
+function checkValue(limit: FieldLimit, value: unknown, rootType: string, path: string): void {
+  if (limit.maxLength !== undefined) {
+    if (characters(value as string, limit.maxLength) > limit.maxLength) {
+      throw tooLarge(rootType, path, `is longer than ${limit.maxLength} characters`);
+    }
+    return;
+  }
+  if (limit.nested === undefined || value === null) return;
+  if (TIME_TYPES.has(limit.nested)) {
+    checkTime(limit.nested, value as { seconds?: number; nanos?: number }, rootType, path);
+    return;
+  }
+  checkFieldLimits(limit.nested, value, rootType, path);
+}
+
+/**
+ * Length in Unicode characters, as JSON Schema counts it. UTF-16 length is an upper bound,
+ * so the exact count is only taken for the rare string that might be too long.
+ */
+function characters(text: string, limit: number): number {
+  if (text.length <= limit) return text.length;
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+function checkTime(
+  kind: string,
+  t: { seconds?: number; nanos?: number },
+  rootType: string,
+  path: string,
+): void {
+  const seconds = Number(t.seconds ?? 0);
+  const nanos = Number(t.nanos ?? 0);
+  if (kind === "google.protobuf.Timestamp") {
+    if (seconds < MIN_SECONDS || seconds > MAX_SECONDS || nanos < 0 || nanos > 999_999_999) {
+      throw tooLarge(rootType, path, "is a timestamp outside 0001-01-01 to 9999-12-31");
+    }
+  } else if (Math.abs(seconds) > 315_576_000_000 || Math.abs(nanos) > 999_999_999) {
+    throw tooLarge(rootType, path, "is a duration beyond ±10000 years");
+  }
+}
