@@ -74,3 +74,8 @@ export {
   type VerifiedEnvelope,
   type VerifyContext,
 } from "./envelope/mod.js";
+
+// Delivery: publisher, consumer (with quarantine and gap detection), replay, audit.
+export * from "./publisher/mod.js";
+export * from "./consumer/mod.js";
+export * from "./audit/mod.js";

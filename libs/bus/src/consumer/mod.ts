@@ -1,0 +1,12 @@
+// Consumer: durable pull consumers, verification, quarantine, idempotency, gap detection.
+export { Consumer, durableName } from "./consumer.js";
+export { ChainTracker, type ChainBreak, type ChainLink } from "./chain-tracker.js";
+export {
+  Quarantine,
+  QuarantineHeaders,
+  readQuarantineRecord,
+  type QuarantineEntry,
+  type QuarantineRecord,
+} from "./quarantine.js";
+export { RecentIds, type SeenIds } from "./seen-ids.js";
+export type { ConsumerOptions, ConsumerStats, DeliveredMessage, MessageHandler } from "./types.js";

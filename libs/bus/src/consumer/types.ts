@@ -1,0 +1,83 @@
+import type { NatsConnection } from "@nats-io/transport-node";
+import type { Header } from "@tongbao/contracts";
+import type { ErrorCode } from "@tongbao/errors";
+import type { Logger } from "pino";
+import type { MessageVerifier } from "../envelope/mod.js";
+import type { ChainBreak } from "./chain-tracker.js";
+import type { Quarantine } from "./quarantine.js";
+import type { SeenIds } from "./seen-ids.js";
+
+/** A verified, decoded message handed to a consumer's handler. */
+export interface DeliveredMessage<T = unknown> {
+  /** Header.id: the message id, the same for every fan-out copy. */
+  id: string;
+  /** Header.type, e.g. "tongbao.bulletin.v1.ThreatBulletin". */
+  type: string;
+  /** Header.source: the organisation that signed it. */
+  source: string;
+  /** The signed header, decoded. */
+  header: Header;
+  /** The payload decoded with its contract (rules checked). */
+  payload: T;
+  /** The exact signed payload bytes. */
+  payloadBytes: Uint8Array;
+  /** Signed digest of this copy (what the next message in its chain links to). */
+  digest: Uint8Array;
+  /** Key that signed it. */
+  keyId: string;
+  subject: string;
+  stream: string;
+  streamSeq: number;
+  /** When the stream stored it. */
+  storedAt: Date;
+  /** 1 on first delivery. */
+  deliveryCount: number;
+}
+
+export type MessageHandler<T = unknown> = (msg: DeliveredMessage<T>) => Promise<void>;
+
+export interface ConsumerOptions {
+  nc: NatsConnection;
+  verifier: MessageVerifier;
+  /**
+   * Durable name of this consumer (letters, digits, "-" and "_"). Each filter subject gets
+   * its own JetStream durable, `<durable>-<8 hex of the filter's SHA-256>`, because servers
+   * before 2.10 allow one filter per consumer; the names are stable for a given filter, so
+   * broker permissions can pin them.
+   */
+  durable: string;
+  /** Subjects to receive, e.g. from `filterSubjects(profile)`; all of one status. */
+  filterSubjects: readonly string[];
+  handler: MessageHandler;
+  /** Stream to read; by default the status stream of the filters (TB_LIVE, TB_EXERCISE, TB_TEST). */
+  stream?: string;
+  /** Deliveries before a message that keeps failing goes to QUARANTINE (5). */
+  maxDeliver?: number;
+  /** Redelivery delays in ms after the 1st, 2nd, ... failure; the last repeats. */
+  backoff?: readonly number[];
+  /** How long the server waits for an ack before redelivering (30 s); extended while a handler runs. */
+  ackWaitMs?: number;
+  /** Unacknowledged messages per durable at most (256). */
+  maxAckPending?: number;
+  /** Where rejected messages go; by default TB_QUARANTINE through this connection. */
+  quarantine?: Quarantine;
+  /** Ids already handled; by default the last 100,000 in memory. */
+  seen?: SeenIds;
+  /** Called for every gap or fork found in a producer's chain; delivery goes on. */
+  onChainBreak?: (brk: ChainBreak) => void;
+  logger?: Logger;
+  /** Clock for expiry checks. */
+  now?: () => Date;
+}
+
+/** Counters since start. */
+export interface ConsumerStats {
+  received: number;
+  handled: number;
+  duplicates: number;
+  /** Naks after retryable failures. */
+  retried: number;
+  quarantined: number;
+  quarantinedByCode: Partial<Record<ErrorCode, number>>;
+  chainBreaks: number;
+}

@@ -1,0 +1,130 @@
+import { checkHeader, contractFor, type Contract, type HeaderInit } from "@tongbao/contracts";
+import { TongbaoError } from "@tongbao/errors";
+import { sha256 } from "../crypto/digest.js";
+import { toTimestamp } from "../envelope/mod.js";
+import { parseSubject, routesFor } from "../subjects.js";
+import { uuidv7 } from "./message-id.js";
+import type { PublishInput } from "./types.js";
+
+/** One copy of a message: the subject it goes to and its Nats-Msg-Id. */
+export interface Route {
+  subject: string;
+  msgId: string;
+}
+
+/**
+ * A message checked and encoded, waiting for its group commit: everything of the header but
+ * its place in the producer chains, which is assigned per copy when the batch is sealed.
+ */
+export interface MessageDraft {
+  id: string;
+  header: HeaderInit;
+  payload: Uint8Array;
+  routes: Route[];
+}
+
+/**
+ * Checks a publish request and encodes its payload, before anything is written: an unknown
+ * type, a payload that breaks the schema or the contract, or a header that cannot be routed
+ * (e.g. TLP:RED without recipients) is refused here with the field at fault.
+ *
+ * Message ids: one UUIDv7 per message (Header.id). A message with one route is sent with
+ * `Nats-Msg-Id: <id>`; a fanned-out message sends each copy as `<id>:<recipient>` or
+ * `<id>:<sector>`, since copies on different subjects of one stream must not be taken for
+ * duplicates of each other. Ids are fixed here and stored in the outbox, so every resend of
+ * a copy carries the same Nats-Msg-Id.
+ */
+export function draftMessage(
+  input: PublishInput,
+  source: string,
+  producerId: string,
+  now: Date,
+): MessageDraft {
+  const contract = contractFor(input.type);
+  if (!contract) {
+    throw new TongbaoError("TB_ERR_UNKNOWN_TYPE", `no contract for message type "${input.type}"`, {
+      path: "type",
+    });
+  }
+  const payload = encodePayload(contract, input.payload);
+  const id = uuidv7(now.getTime());
+  const header: HeaderInit = {
+    id,
+    type: input.type,
+    source,
+    time: toTimestamp(now),
+    status: input.status,
+    marking: input.marking,
+    recipients: input.recipients ? [...input.recipients] : [],
+    sectors: input.sectors ? [...input.sectors] : [],
+    region: input.region ?? "",
+    correlationId: input.correlationId ?? "",
+    causationId: input.causationId ?? "",
+    references: input.references ? [...input.references] : [],
+    payloadSha256: sha256(payload),
+    producerId,
+    producerSeq: 1,
+  };
+  if (input.expires !== undefined) {
+    if (!(input.expires instanceof Date) || Number.isNaN(input.expires.getTime())) {
+      throw new TongbaoError("TB_ERR_CONTRACT", "expires must be a valid Date", {
+        path: "expires",
+      });
+    }
+    header.expires = toTimestamp(input.expires);
+  }
+  checkHeader(header);
+  const subjects = routesFor({
+    type: input.type,
+    source,
+    status: input.status,
+    marking: input.marking,
+    recipients: header.recipients ?? [],
+    sectors: header.sectors ?? [],
+  });
+  const routes =
+    subjects.length === 1
+      ? [{ subject: subjects[0] as string, msgId: id }]
+      : subjects.map((subject) => ({ subject, msgId: `${id}:${routeToken(subject)}` }));
+  return { id, header, payload, routes };
+}
+
+function encodePayload(contract: Contract, payload: object | Uint8Array): Uint8Array {
+  if (payload instanceof Uint8Array) {
+    try {
+      contract.decode(payload);
+    } catch (err) {
+      if (err instanceof TongbaoError) {
+        throw new TongbaoError(err.code, err.message, { path: prefixed(err.path), cause: err });
+      }
+      throw err;
+    }
+    return payload;
+  }
+  if (typeof payload !== "object" || payload === null) {
+    throw new TongbaoError("TB_ERR_SCHEMA", `payload of ${contract.typeName} must be an object`, {
+      path: "payload",
+    });
+  }
+  const proto = Object.getPrototypeOf(payload) as unknown;
+  const plain = proto === Object.prototype || proto === null;
+  try {
+    return contract.encode(plain ? contract.fromJson(payload) : payload);
+  } catch (err) {
+    // Contract paths are relative to the message; say it is the payload's field.
+    if (err instanceof TongbaoError) {
+      throw new TongbaoError(err.code, err.message, { path: prefixed(err.path), cause: err });
+    }
+    throw err;
+  }
+}
+
+function prefixed(path: string | undefined): string {
+  return path ? `payload.${path}` : "payload";
+}
+
+/** The recipient (addressed) or sector (broadcast) that tells one copy from another. */
+function routeToken(subject: string): string {
+  const parsed = parseSubject(subject);
+  return parsed.kind === "addressed" ? (parsed.recipient as string) : (parsed.sector as string);
+}

@@ -1,0 +1,236 @@
+import { jetstream } from "@nats-io/jetstream";
+import { encodeHeader } from "@tongbao/contracts";
+import { TongbaoError } from "@tongbao/errors";
+import { pino, type Logger } from "pino";
+import { messageDigest } from "../crypto/digest.js";
+import { MAX_BATCH, sealBatchWithDigests, type SealItem } from "../envelope/mod.js";
+import { Outbox, jetStreamSender, type OutboxRecord } from "../outbox/mod.js";
+import { draftMessage, type MessageDraft } from "./message-draft.js";
+import { ProducerChains } from "./producer-chains.js";
+import type { PublishInput, PublishResult, PublisherOptions, PublisherStats } from "./types.js";
+
+interface Waiting {
+  draft: MessageDraft;
+  resolve: (result: PublishResult) => void;
+  reject: (err: unknown) => void;
+}
+
+const PRODUCER_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/**
+ * Publishes signed messages through a durable local outbox.
+ *
+ * publish() checks and encodes the message at once (refusing bad input before anything is
+ * written), then queues it. Messages queued while the previous commit is being written are
+ * committed together (group commit): each copy gets its place in its subject's producer
+ * chain, the whole group is sealed under ONE signature over a Merkle root, and written to the
+ * outbox in ONE append (one fdatasync). publish() resolves once its group is on disk; the
+ * outbox then sends it whenever the bus is reachable and forgets it only on the stream's ack.
+ */
+export class Publisher {
+  readonly #opts: PublisherOptions;
+  readonly #outbox: Outbox;
+  readonly #chains: ProducerChains;
+  readonly #log: Logger;
+  readonly #maxBatch: number;
+  readonly #now: () => Date;
+  #queue: Waiting[] = [];
+  #committing: Promise<void> | undefined;
+  #scheduled = false;
+  #closed = false;
+  readonly #counts = { published: 0, copies: 0, signatures: 0 };
+
+  private constructor(opts: PublisherOptions, outbox: Outbox, chains: ProducerChains) {
+    this.#opts = opts;
+    this.#outbox = outbox;
+    this.#chains = chains;
+    this.#log = (opts.logger ?? pino({ level: "silent" })).child({
+      component: "publisher",
+      producerId: opts.producerId,
+    });
+    this.#maxBatch = opts.maxBatch ?? 256;
+    this.#now = opts.now ?? (() => new Date());
+  }
+
+  static async open(opts: PublisherOptions): Promise<Publisher> {
+    if (!PRODUCER_ID.test(opts.producerId ?? "")) {
+      throw new TongbaoError(
+        "TB_ERR_CONFIG",
+        `producerId "${String(opts.producerId)}" must be 1 to 128 letters, digits, ".", "-" or "_"`,
+        { path: "producerId" },
+      );
+    }
+    const maxBatch = opts.maxBatch ?? 256;
+    if (!Number.isInteger(maxBatch) || maxBatch < 1 || maxBatch > MAX_BATCH) {
+      throw new TongbaoError("TB_ERR_CONFIG", `maxBatch must be 1 to ${MAX_BATCH}`, {
+        path: "maxBatch",
+      });
+    }
+    const js = jetstream(opts.nc);
+    const outbox = await Outbox.open({
+      ...opts.outbox,
+      dir: opts.outboxDir,
+      send: jetStreamSender(js, { timeoutMs: opts.ackTimeoutMs ?? 5_000 }),
+      connection: opts.nc,
+      ...(opts.logger ? { logger: opts.logger } : {}),
+    });
+    const chains = ProducerChains.restore(opts.producerId, outbox.chainState());
+    return new Publisher(opts, outbox, chains);
+  }
+
+  /**
+   * Publishes one message (one copy per route). Resolves once it is durable in the outbox,
+   * with its id and subjects; rejects with a TongbaoError (TB_ERR_SCHEMA, TB_ERR_CONTRACT,
+   * TB_ERR_UNKNOWN_TYPE, TB_ERR_MARKING...) naming the field if the message is refused,
+   * or TB_ERR_OUTBOX if it could not be stored.
+   */
+  publish(input: PublishInput): Promise<PublishResult> {
+    if (this.#closed) {
+      return Promise.reject(
+        new TongbaoError("TB_ERR_OUTBOX", "the publisher is closed", { retryable: false }),
+      );
+    }
+    let draft: MessageDraft;
+    try {
+      draft = draftMessage(input, this.#opts.signer.orgId, this.#opts.producerId, this.#now());
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return new Promise<PublishResult>((resolve, reject) => {
+      this.#queue.push({ draft, resolve, reject });
+      this.#schedule();
+    });
+  }
+
+  /** The outbox backlog and the publisher's counters. */
+  stats(): PublisherStats {
+    return { ...this.#outbox.stats(), ...this.#counts };
+  }
+
+  /** Subscribes to outbox backlog updates (at most every 100 ms while something changes). */
+  onStats(listener: (stats: PublisherStats) => void): () => void {
+    return this.#outbox.on("stats", (s) => listener({ ...s, ...this.#counts }));
+  }
+
+  /** Resolves when everything published so far has been acknowledged by the stream. */
+  async drain(timeoutMs = 30_000): Promise<void> {
+    await this.#settle();
+    await this.#outbox.drain(timeoutMs);
+  }
+
+  /**
+   * Commits what is queued, then closes the outbox. Records not yet acknowledged stay on
+   * disk and are sent by the next Publisher opened on the same directory.
+   */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#settle();
+    await this.#outbox.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  async #settle(): Promise<void> {
+    while (this.#committing || this.#scheduled || this.#queue.length > 0) {
+      if (!this.#committing && !this.#scheduled) this.#schedule();
+      await (this.#committing ?? new Promise<void>((r) => setImmediate(r)));
+    }
+  }
+
+  #schedule(): void {
+    if (this.#scheduled || this.#committing) return;
+    this.#scheduled = true;
+    // Wait for the rest of this tick's publishes, so they share the commit.
+    setImmediate(() => {
+      this.#scheduled = false;
+      this.#committing = this.#commitAll().finally(() => {
+        this.#committing = undefined;
+        if (this.#queue.length > 0) this.#schedule();
+      });
+    });
+  }
+
+  async #commitAll(): Promise<void> {
+    while (this.#queue.length > 0) {
+      const group = this.#takeGroup();
+      await this.#commit(group);
+    }
+  }
+
+  /** Whole messages, up to maxBatch copies (at least one message). */
+  #takeGroup(): Waiting[] {
+    let copies = 0;
+    let n = 0;
+    for (const w of this.#queue) {
+      if (n > 0 && copies + w.draft.routes.length > this.#maxBatch) break;
+      copies += w.draft.routes.length;
+      n++;
+    }
+    return this.#queue.splice(0, n);
+  }
+
+  async #commit(group: Waiting[]): Promise<void> {
+    const chains = this.#chains;
+    chains.begin();
+    let records: OutboxRecord[];
+    try {
+      records = this.#seal(group);
+    } catch (err) {
+      chains.rollback();
+      for (const w of group) w.reject(err);
+      return;
+    }
+    try {
+      await this.#outbox.enqueue(records);
+    } catch (err) {
+      chains.rollback();
+      this.#log.error({ err, messages: group.length }, "outbox write failed");
+      const failure =
+        err instanceof TongbaoError
+          ? err
+          : new TongbaoError(
+              "TB_ERR_OUTBOX",
+              `the outbox could not store the messages: ${String(err)}`,
+              {
+                cause: err,
+              },
+            );
+      for (const w of group) w.reject(failure);
+      return;
+    }
+    chains.commit();
+    this.#counts.published += group.length;
+    this.#counts.copies += records.length;
+    this.#counts.signatures++;
+    for (const w of group) {
+      w.resolve({ id: w.draft.id, subjects: w.draft.routes.map((r) => r.subject) });
+    }
+  }
+
+  /** Places every copy in its chain, encodes the headers and seals the group. */
+  #seal(group: Waiting[]): OutboxRecord[] {
+    const chains = this.#chains;
+    const items: SealItem[] = [];
+    const targets: { subject: string; msgId: string; meta: Record<string, string> }[] = [];
+    for (const { draft } of group) {
+      for (const route of draft.routes) {
+        const { seq, prevDigest } = chains.next(route.subject);
+        const header = encodeHeader({ ...draft.header, producerSeq: seq, prevDigest });
+        // The next copy on this subject links to this one, so its digest is needed now.
+        const digest = messageDigest(header, draft.payload);
+        chains.advance(route.subject, seq, digest);
+        items.push({ header, payload: draft.payload });
+        targets.push({
+          subject: route.subject,
+          msgId: route.msgId,
+          meta: chains.meta(seq, digest),
+        });
+      }
+    }
+    const { envelopes } = sealBatchWithDigests(items, this.#opts.signer);
+    return targets.map((t, i) => ({ ...t, data: envelopes[i] as Uint8Array }));
+  }
+}
