@@ -1,0 +1,201 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { TongbaoError } from "@tongbao/errors";
+import {
+  showServerLogsOnFailure,
+  startNatsServer,
+  waitFor,
+  type NatsServer,
+} from "@tongbao/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Consumer, durableName } from "../src/consumer/consumer.js";
+import type { ChainBreak } from "../src/consumer/chain-tracker.js";
+import type { ConsumerOptions, DeliveredMessage } from "../src/consumer/types.js";
+import { EnvelopeVerifier } from "../src/envelope/mod.js";
+import { Publisher } from "../src/publisher/publisher.js";
+import { powerBulletin, Sector, threatBulletinJson } from "./fixtures/bulletins.js";
+import { createBusStreams } from "./fixtures/bus-streams.js";
+import { forgeChain } from "./fixtures/forged-envelopes.js";
+import { KeyRing, orgKey } from "./fixtures/signing-keys.js";
+
+const miit = orgKey("miit");
+const POWER = "tb.live.bulletin.power.*";
+const OIL = "tb.live.bulletin.oil_and_gas.*";
+
+describe("Consumer", () => {
+  let server: NatsServer;
+  let nc: NatsConnection;
+  let js: JetStreamClient;
+  let dir: string;
+  let publisher: Publisher;
+  let consumer: Consumer | undefined;
+  showServerLogsOnFailure(() => [server]);
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), "tongbao-consumer-"));
+    server = await startNatsServer();
+    nc = await connect({ servers: server.url });
+    js = jetstream(nc);
+    await createBusStreams(nc);
+    publisher = await Publisher.open({
+      nc,
+      signer: miit.signer,
+      producerId: "miit-1",
+      outboxDir: dir,
+    });
+  });
+  afterEach(async () => {
+    await consumer?.stop();
+    consumer = undefined;
+    await publisher.close();
+    await nc.close();
+    await server[Symbol.asyncDispose]();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  function start(
+    handler: ConsumerOptions["handler"],
+    extra: Partial<ConsumerOptions> = {},
+  ): Promise<Consumer> {
+    return Consumer.start({
+      nc,
+      verifier: new EnvelopeVerifier(new KeyRing(miit)),
+      durable: "nea",
+      filterSubjects: [POWER],
+      handler,
+      backoff: [50],
+      ...extra,
+    }).then((c) => (consumer = c));
+  }
+
+  it("hands a verified, decoded bulletin to the handler and acks it", async () => {
+    const got: DeliveredMessage[] = [];
+    const c = await start(async (m) => {
+      got.push(m);
+    });
+    const { id } = await publisher.publish(powerBulletin());
+    await waitFor(() => got.length === 1, { name: "delivery" });
+    const m = got[0]!;
+    expect(m).toMatchObject({
+      id,
+      source: "miit",
+      subject: "tb.live.bulletin.power.miit",
+      stream: "TB_LIVE",
+    });
+    expect(m.keyId).toBe(miit.signer.keyId);
+    expect((m.payload as { title: string }).title).toBe(threatBulletinJson().title);
+    const jsm = await jetstreamManager(nc);
+    const [durable] = c.durables;
+    await waitFor(
+      async () => (await jsm.consumers.info("TB_LIVE", durable!.name)).num_ack_pending === 0,
+      { name: "the ack to reach the server" },
+    );
+    expect(c.stats()).toMatchObject({ received: 1, handled: 1, quarantined: 0 });
+  });
+
+  it("naks a retryable failure and delivers again until the handler succeeds", async () => {
+    const attempts: number[] = [];
+    await start(async (m) => {
+      attempts.push(m.deliveryCount);
+      if (attempts.length < 3) throw new TongbaoError("TB_ERR_HANDLER", "database busy");
+    });
+    await publisher.publish(powerBulletin());
+    await waitFor(() => attempts.length === 3 && consumer!.stats().handled === 1, {
+      name: "third attempt",
+    });
+    expect(attempts).toEqual([1, 2, 3]);
+    expect(consumer!.stats()).toMatchObject({ retried: 2, handled: 1, quarantined: 0 });
+  });
+
+  it("runs the handler once for a broadcast that arrives on two of its sectors", async () => {
+    const ids: string[] = [];
+    await start(
+      async (m) => {
+        ids.push(m.id);
+      },
+      { filterSubjects: [POWER, OIL] },
+    );
+    const { id } = await publisher.publish(
+      powerBulletin({ sectors: [Sector.SECTOR_POWER, Sector.SECTOR_OIL_AND_GAS] }),
+    );
+    const second = await publisher.publish(powerBulletin());
+    await waitFor(() => consumer!.stats().received === 3, { name: "all three copies" });
+    await waitFor(() => consumer!.stats().handled + consumer!.stats().duplicates === 3, {
+      name: "settled",
+    });
+    expect(ids.sort()).toEqual([id, second.id].sort());
+    expect(consumer!.stats().duplicates).toBe(1);
+  });
+
+  it("reads each filter through its own durable with a stable name", async () => {
+    const c = await start(async () => {}, { filterSubjects: [POWER, OIL] });
+    expect(c.durables).toEqual([
+      { name: durableName("nea", POWER), filter: POWER, stream: "TB_LIVE" },
+      { name: durableName("nea", OIL), filter: OIL, stream: "TB_LIVE" },
+    ]);
+    const jsm = await jetstreamManager(nc);
+    const info = await jsm.consumers.info("TB_LIVE", durableName("nea", OIL));
+    expect(info.config.filter_subject).toBe(OIL);
+    expect(info.config.durable_name).toBe(durableName("nea", OIL));
+  });
+
+  it("resumes after a restart without handing over what was already acked", async () => {
+    const first: string[] = [];
+    await start(async (m) => {
+      first.push(m.id);
+    });
+    const a = await publisher.publish(powerBulletin());
+    await waitFor(() => consumer!.stats().handled === 1, { name: "first handled" });
+    await consumer!.stop();
+    const b = await publisher.publish(powerBulletin());
+    const second: string[] = [];
+    await start(async (m) => {
+      second.push(m.id);
+    });
+    await waitFor(() => second.length === 1, { name: "second handled" });
+    expect(first).toEqual([a.id]);
+    expect(second).toEqual([b.id]);
+  });
+
+  it("reports a gap in a producer's chain and still delivers every message", async () => {
+    const breaks: ChainBreak[] = [];
+    const got: number[] = [];
+    await start(
+      async (m) => {
+        got.push(Number(m.header.producerSeq));
+      },
+      { onChainBreak: (b) => breaks.push(b) },
+    );
+    for (const bytes of forgeChain(miit.signer, "forge-7", [1, 2, 4, 5])) {
+      await js.publish("tb.live.bulletin.power.miit", bytes);
+    }
+    await waitFor(() => got.length === 4, { name: "four deliveries" });
+    expect(got).toEqual([1, 2, 4, 5]);
+    expect(breaks).toEqual([
+      expect.objectContaining({
+        kind: "gap",
+        producerId: "forge-7",
+        subject: "tb.live.bulletin.power.miit",
+        lastSeq: 2,
+        seq: 4,
+        missing: 1,
+      }),
+    ]);
+    expect(consumer!.stats().chainBreaks).toBe(1);
+  });
+
+  it("reports a fork when a message does not link to its predecessor's digest", async () => {
+    const breaks: ChainBreak[] = [];
+    await start(async () => {}, { onChainBreak: (b) => breaks.push(b) });
+    const [one, two] = forgeChain(miit.signer, "forge-8", [1, 2]);
+    // A second, different chain from the same producer id: its position 3 links elsewhere.
+    const [, , otherThree] = forgeChain(miit.signer, "forge-8", [1, 2, 3]);
+    for (const bytes of [one!, two!, otherThree!])
+      await js.publish("tb.live.bulletin.power.miit", bytes);
+    await waitFor(() => consumer!.stats().handled === 3, { name: "three deliveries" });
+    expect(breaks).toEqual([expect.objectContaining({ kind: "fork", lastSeq: 2, seq: 3 })]);
+  });
+});
