@@ -36,12 +36,12 @@ describe.each([ED25519, SM2_SM3])("sealed batches ($name)", (suite) => {
       expect(Buffer.from(v.digest)).toEqual(sealed.digests[i]);
       expect(v.key.keyId).toBe("miit-k1");
     }
-    expect(verifier.stats).toEqual({ signatureChecks: 1, cachedRoots: 12 });
+    expect(verifier.stats).toEqual({ signatureChecks: 1, batchHits: 12 });
   });
 
   it("rejects an envelope with any byte of its header, payload, path or signature flipped", async () => {
     const { signer, info } = testSigner(suite, "miit", "miit-k1");
-    const verifier = new EnvelopeVerifier(new KeyTable().add(info), { rootCacheSize: 0 });
+    const verifier = new EnvelopeVerifier(new KeyTable().add(info), { provenNodes: 0 });
     const [bytes] = sealBatch([bulletinItem(), bulletinItem(), bulletinItem()], signer);
     const env = decodeEnvelope(bytes as Uint8Array);
     const sig = env.signatures[0] as { value: Uint8Array; merklePath: Uint8Array[] };

@@ -23,17 +23,20 @@ const digests = (n: number): Buffer[] =>
   );
 
 describe("messageDigest", () => {
-  it("is SHA-256 over the domain, length-prefixed header and length-prefixed payload", () => {
+  it("is SHA-256 over the domain, the length-prefixed header and the payload's SHA-256", () => {
     const header = Buffer.from("hdr");
     const payload = Buffer.from("payload!");
     const want = sha(
       Buffer.from("tongbao/envelope/v1\0"),
       Buffer.from([0, 0, 0, 3]),
       header,
-      Buffer.from([0, 0, 0, 8]),
-      payload,
+      sha(payload),
     );
     expect(messageDigest(header, payload)).toEqual(want);
+    const big = Buffer.alloc(10_000, 7);
+    expect(messageDigest(big, payload)).toEqual(
+      sha(Buffer.from("tongbao/envelope/v1\0"), Buffer.from([0, 0, 0x27, 0x10]), big, sha(payload)),
+    );
   });
 
   it("differs when bytes move between header and payload", () => {

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { DIGEST_LENGTH } from "./digest.js";
 
 /**
@@ -7,18 +7,25 @@ import { DIGEST_LENGTH } from "./digest.js";
  * the largest power of two below n. A batch of one has an empty path; its root is its leaf.
  */
 
-const LEAF = Buffer.from([0]);
-const NODE = Buffer.from([1]);
+const leafInput = Buffer.alloc(1 + DIGEST_LENGTH); // 0x00 ‖ digest
+const nodeInput = Buffer.alloc(1 + 2 * DIGEST_LENGTH).fill(1, 0, 1); // 0x01 ‖ left ‖ right
 
 /** Deeper than any batch can be (2^32 leaves); longer paths are rejected unread. */
 export const MAX_PATH_LENGTH = 32;
 
 export function leafHash(digest: Uint8Array): Buffer {
-  return createHash("sha256").update(LEAF).update(digest).digest();
+  if (digest.length !== DIGEST_LENGTH) throw new RangeError("a leaf is a 32-byte digest");
+  leafInput.set(digest, 1);
+  return hash("sha256", leafInput, "buffer");
 }
 
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-  return createHash("sha256").update(NODE).update(left).update(right).digest();
+  if (left.length !== DIGEST_LENGTH || right.length !== DIGEST_LENGTH) {
+    throw new RangeError("tree nodes are 32-byte hashes");
+  }
+  nodeInput.set(left, 1);
+  nodeInput.set(right, 1 + DIGEST_LENGTH);
+  return hash("sha256", nodeInput, "buffer");
 }
 
 export interface MerkleTree {

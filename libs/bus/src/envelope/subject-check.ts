@@ -1,7 +1,28 @@
 import type { Header } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
 import { TLP_AMBER_STRICT, TLP_RED } from "../subject-tokens.js";
-import { ALL_SECTORS, familyOf, parseSubject, sectorValue, statusToken } from "../subjects.js";
+import {
+  ALL_SECTORS,
+  familyOf,
+  parseSubject,
+  sectorValue,
+  statusToken,
+  type ParsedSubject,
+} from "../subjects.js";
+
+// A consumer sees the same few subjects over and over: parse each once.
+const MAX_PARSED = 4096;
+const parsed = new Map<string, Readonly<ParsedSubject>>();
+
+function parseCached(subject: string): Readonly<ParsedSubject> {
+  let s = parsed.get(subject);
+  if (!s) {
+    s = Object.freeze(parseSubject(subject));
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(subject, s);
+  }
+  return s;
+}
 
 /**
  * Checks that the subject a message arrived on is one its signed header allows: the origin,
@@ -9,7 +30,7 @@ import { ALL_SECTORS, familyOf, parseSubject, sectorValue, statusToken } from ".
  * misconfigured bridge) could otherwise put a genuine message where it does not belong.
  */
 export function checkSubject(subject: string, header: Header): void {
-  const s = parseSubject(subject);
+  const s = parseCached(subject);
   if (s.origin !== header.source) {
     throw mismatch(
       "TB_ERR_ORIGIN_MISMATCH",

@@ -55,8 +55,11 @@ export interface MessageVerifier {
 }
 
 export interface EnvelopeVerifierOptions {
-  /** Verified batch roots remembered (default 4096): the rest of a batch costs only hashing. */
-  rootCacheSize?: number;
+  /**
+   * Proven Merkle nodes remembered across verified batches (default 262,144, about 20 MB);
+   * 0 turns the cache off, so every message costs a signature check.
+   */
+  provenNodes?: number;
   /**
    * How long after a key's revocation the stream may still store a message signed before it
    * (default 1 hour): covers messages waiting in an outbox while the bus was unreachable.

@@ -1,11 +1,10 @@
 import { decodeEnvelope, decodeHeader, type Header, type SignedEnvelope } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
-import { messageDigest, rootSigningInput, sha256 } from "../crypto/digest.js";
-import { leafHash, rootFromPath } from "../crypto/merkle.js";
+import { messageDigestOf, rootSigningInput, sha256 } from "../crypto/digest.js";
 import { suiteFor } from "../crypto/suites.js";
 import { signedTimeMs } from "./header-fields.js";
-import { RootCache } from "./root-cache.js";
 import { checkSubject } from "./subject-check.js";
+import { climb, VerifiedBatches } from "./verified-batches.js";
 import type {
   EnvelopeVerifierOptions,
   KeyResolver,
@@ -21,7 +20,6 @@ interface Decoded {
   envelope: SignedEnvelope;
   header: Header;
   digest: Buffer;
-  leaf: Buffer;
   timeMs: number;
 }
 
@@ -32,16 +30,16 @@ interface Decoded {
  * header. Per message this costs decoding the header once and a few hashes.
  */
 export class EnvelopeVerifier implements MessageVerifier {
-  private readonly roots: RootCache;
+  private readonly batches: VerifiedBatches;
   private readonly graceMs: number;
-  /** Signatures actually checked, and messages whose batch root was already verified. */
-  readonly stats = { signatureChecks: 0, cachedRoots: 0 };
+  /** Signatures actually checked, and messages proven within an already verified batch. */
+  readonly stats = { signatureChecks: 0, batchHits: 0 };
 
   constructor(
     private readonly keys: KeyResolver,
     opts: EnvelopeVerifierOptions = {},
   ) {
-    this.roots = new RootCache(opts.rootCacheSize ?? 4096);
+    this.batches = new VerifiedBatches(opts.provenNodes ?? 262_144);
     this.graceMs = opts.revocationGraceMs ?? 60 * 60 * 1000;
   }
 
@@ -106,18 +104,35 @@ export class EnvelopeVerifier implements MessageVerifier {
         "signatures[].algorithm",
       );
     }
-    const root = rootFromPath(d.leaf, sig.leafIndex ?? 0, sig.leafCount ?? 0, sig.merklePath ?? []);
-    if (!root)
-      throw badSignature("the Merkle inclusion path is malformed", "signatures[].merklePath");
     const value = sig.value ?? new Uint8Array(0);
-    if (this.roots.has(root, keyId, value)) {
-      this.stats.cachedRoots++;
+    const batch = this.batches.get(keyId, value);
+    const proof = climb(
+      d.digest,
+      sig.leafIndex ?? 0,
+      sig.leafCount ?? 0,
+      sig.merklePath ?? [],
+      batch,
+    );
+    if (!proof)
+      throw badSignature("the Merkle inclusion path is malformed", "signatures[].merklePath");
+    if (proof.proven) {
+      this.stats.batchHits++;
+    } else if (batch) {
+      // A verified signature, but this path leads to another root: a forged path.
+      if (!proof.root.equals(batch.root)) {
+        throw badSignature(
+          "the Merkle inclusion path does not lead to the signed root",
+          "signatures[].merklePath",
+        );
+      }
+      this.stats.batchHits++;
+      this.batches.prove(batch, proof.nodes);
     } else {
       this.stats.signatureChecks++;
-      if (!suiteFor(key.algorithm).verify(key.publicKey, rootSigningInput(root), value)) {
+      if (!suiteFor(key.algorithm).verify(key.publicKey, rootSigningInput(proof.root), value)) {
         throw badSignature(`the signature by key "${keyId}" does not verify`, "signatures[].value");
       }
-      this.roots.add(root, keyId, value);
+      this.batches.prove(this.batches.add(keyId, value, proof.root), proof.nodes);
     }
     this.checkWindow(key, d.timeMs, ctx.storedAt);
     if (ctx.subject !== undefined) checkSubject(ctx.subject, d.header);
@@ -164,15 +179,16 @@ export class EnvelopeVerifier implements MessageVerifier {
 function decode(bytes: Uint8Array): Decoded {
   const envelope = decodeEnvelope(bytes);
   const header = decodeHeader(envelope.header);
-  if (!sha256(envelope.payload).equals(header.payloadSha256)) {
+  const payloadSha256 = sha256(envelope.payload);
+  if (!payloadSha256.equals(header.payloadSha256)) {
     throw badSignature(
       "the payload does not match the signed payload digest",
       "header.payloadSha256",
     );
   }
   if (envelope.signatures.length === 0) throw unsigned();
-  const digest = messageDigest(envelope.header, envelope.payload);
-  return { envelope, header, digest, leaf: leafHash(digest), timeMs: signedTimeMs(header) };
+  const digest = messageDigestOf(envelope.header, payloadSha256);
+  return { envelope, header, digest, timeMs: signedTimeMs(header) };
 }
 
 function badSignature(message: string, path: string): TongbaoError {

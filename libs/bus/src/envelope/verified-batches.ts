@@ -1,0 +1,133 @@
+import { leafHash, nodeHash, MAX_PATH_LENGTH } from "../crypto/merkle.js";
+import { DIGEST_LENGTH } from "../crypto/digest.js";
+
+/**
+ * Batches whose root signature has verified, with every tree node proven so far. A node is
+ * proven once a path through it has led to the signed root; a later message of the same
+ * batch then needs hashing only up to the first proven node (usually its own leaf, proven as
+ * the sibling on an earlier message's path), so the rest of a batch costs one or two hashes
+ * per message. Leaves and inner nodes are hashed with different prefixes, so a proven node
+ * can only ever be matched by the same subtree.
+ *
+ * An entry records only the cryptographic fact "this key signed this root"; key windows and
+ * revocation are checked on every message, so a revocation takes effect at once.
+ */
+export class VerifiedBatches {
+  private readonly batches = new Map<string, Batch>();
+  private nodeCount = 0;
+
+  /** @param maxNodes proven nodes kept across all batches; the oldest batches go first. */
+  constructor(private readonly maxNodes: number) {}
+
+  /** The batch signed by `keyId` with exactly this signature, if it has verified. */
+  get(keyId: string, signature: Uint8Array): Batch | undefined {
+    return this.batches.get(batchId(keyId, signature));
+  }
+
+  add(keyId: string, signature: Uint8Array, root: Buffer): Batch {
+    const batch = new Batch(root);
+    if (this.maxNodes > 0) this.batches.set(batchId(keyId, signature), batch);
+    return batch;
+  }
+
+  /** Records nodes of a batch as proven, keeping the total bounded. */
+  prove(batch: Batch, nodes: readonly Uint8Array[]): void {
+    if (this.maxNodes <= 0) return;
+    this.nodeCount += batch.addAll(nodes);
+    while (this.nodeCount > this.maxNodes) {
+      const oldest = this.batches.entries().next();
+      if (oldest.done) break;
+      this.batches.delete(oldest.value[0]);
+      this.nodeCount -= oldest.value[1].size;
+      if (oldest.value[1] === batch) break;
+    }
+  }
+
+  get size(): number {
+    return this.batches.size;
+  }
+}
+
+export class Batch {
+  private readonly nodes = new Set<string>();
+  constructor(readonly root: Buffer) {}
+
+  has(node: Uint8Array): boolean {
+    return this.nodes.has(nodeId(node));
+  }
+
+  addAll(nodes: readonly Uint8Array[]): number {
+    const before = this.nodes.size;
+    for (const n of nodes) this.nodes.add(nodeId(n));
+    return this.nodes.size - before;
+  }
+
+  get size(): number {
+    return this.nodes.size;
+  }
+}
+
+export type Climb =
+  /** The path reached a node already proven in this batch. */
+  | { proven: true }
+  /** The path reached a root; `nodes` are every node it passed, to prove if the root is good. */
+  | { proven: false; root: Buffer; nodes: Uint8Array[] }
+  /** The path cannot belong to a tree of that size at that index. */
+  | null;
+
+/**
+ * Climbs from a message digest along its audit path (RFC 9162 §2.1.3.2), stopping early at a
+ * node proven in `batch`.
+ */
+export function climb(
+  digest: Uint8Array,
+  index: number,
+  count: number,
+  path: readonly Uint8Array[],
+  batch: Batch | undefined,
+): Climb {
+  if (
+    !Number.isInteger(index) ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    index < 0 ||
+    index >= count
+  ) {
+    return null;
+  }
+  if (path.length > MAX_PATH_LENGTH) return null;
+  let r = leafHash(digest);
+  if (batch?.has(r)) return { proven: true };
+  const nodes: Uint8Array[] = [r];
+  let fn = index;
+  let sn = count - 1;
+  for (const p of path) {
+    if (p.length !== DIGEST_LENGTH || sn === 0) return null;
+    if (fn % 2 === 1 || fn === sn) {
+      r = nodeHash(p, r);
+      while (fn % 2 === 0 && fn !== 0) {
+        fn = Math.floor(fn / 2);
+        sn = Math.floor(sn / 2);
+      }
+    } else {
+      r = nodeHash(r, p);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+    if (batch?.has(r)) return { proven: true };
+    nodes.push(p, r);
+  }
+  return sn === 0 ? { proven: false, root: r, nodes } : null;
+}
+
+function batchId(keyId: string, signature: Uint8Array): string {
+  return (
+    keyId +
+    "\0" +
+    Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("latin1")
+  );
+}
+
+function nodeId(node: Uint8Array): string {
+  return Buffer.from(node.buffer, node.byteOffset, node.byteLength).toString("latin1");
+}
