@@ -171,8 +171,12 @@ function messageSchema(type, refs) {
   return describe(type, schema);
 }
 
+// Names are the canonical form; numbers are accepted as proto3 JSON allows, so a value
+// from a newer schema that toJson wrote as a number can come back in.
 function enumSchema(enumType) {
-  return describe(enumType, { type: "string", enum: Object.keys(enumType.values) });
+  return describe(enumType, {
+    anyOf: [{ type: "string", enum: Object.keys(enumType.values) }, INT32],
+  });
 }
 
 /** The self-contained schema of one message type. */

@@ -22,7 +22,7 @@ export function defineContract<T extends I, I>(
     typeName,
     family,
     encode(message: I): Uint8Array {
-      checkFieldLimits(typeName, message);
+      checkFieldLimits(typeName, message, { unicode: true });
       rules(message);
       let bytes: Uint8Array;
       try {
@@ -62,8 +62,17 @@ export function defineContract<T extends I, I>(
     },
     fromJson(json: unknown): T {
       const properties = messageFromJson(typeName, json) as I;
+      checkFieldLimits(typeName, properties, { unicode: true });
       // Through the binary form, so a message from JSON is exactly what decode would give.
-      const message = cls.decode(cls.encode(properties).finish());
+      let message: T;
+      try {
+        message = cls.decode(cls.encode(properties).finish());
+      } catch (err) {
+        throw new TongbaoError("TB_ERR_SCHEMA", `cannot convert ${typeName}: ${String(err)}`, {
+          path: "",
+          cause: err,
+        });
+      }
       rules(message);
       return message;
     },

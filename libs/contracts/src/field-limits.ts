@@ -55,34 +55,72 @@ function tooLarge(typeName: string, path: string, rule: string): TongbaoError {
   });
 }
 
-/** Throws TB_ERR_SCHEMA for the first string or list over its limit, or a time out of range. */
+/** Unpaired UTF-16 surrogates: such a string has no UTF-8 form, so protobuf cannot carry it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export interface LimitOptions {
+  /**
+   * Also refuse strings that are not well-formed Unicode. Decoded strings always are (the
+   * decoder verifies UTF-8), so only messages about to be encoded need the check.
+   */
+  unicode?: boolean;
+}
+
+/**
+ * Throws TB_ERR_SCHEMA for the first string or list over its limit, or a time out of range.
+ */
 export function checkFieldLimits(
   typeName: string,
   message: unknown,
-  rootType = typeName,
-  at = "",
+  options: LimitOptions = {},
+): void {
+  checkMessage(typeName, message, options.unicode === true, typeName, "");
+}
+
+function checkMessage(
+  typeName: string,
+  message: unknown,
+  unicode: boolean,
+  rootType: string,
+  at: string,
 ): void {
   const fields = message as Record<string, unknown>;
+  if (typeof message !== "object" || message === null) {
+    throw tooLarge(rootType, at, "must be a message object");
+  }
   for (const limit of planFor(typeName)) {
     const value = fields[limit.name];
     if (value === undefined || value === null) continue;
     const path = at === "" ? limit.name : `${at}.${limit.name}`;
     if (limit.repeated) {
+      if (!Array.isArray(value)) throw tooLarge(rootType, path, "must be a list");
       const list = value as readonly unknown[];
       if (list.length > limit.maxItems) {
         throw tooLarge(rootType, path, `has more than ${limit.maxItems} entries`);
       }
-      for (let i = 0; i < list.length; i++) checkValue(limit, list[i], rootType, `${path}[${i}]`);
+      for (let i = 0; i < list.length; i++) {
+        checkValue(limit, list[i], unicode, rootType, `${path}[${i}]`);
+      }
     } else {
-      checkValue(limit, value, rootType, path);
+      checkValue(limit, value, unicode, rootType, path);
     }
   }
 }
 
-function checkValue(limit: FieldLimit, value: unknown, rootType: string, path: string): void {
+function checkValue(
+  limit: FieldLimit,
+  value: unknown,
+  unicode: boolean,
+  rootType: string,
+  path: string,
+): void {
   if (limit.maxLength !== undefined) {
-    if (characters(value as string, limit.maxLength) > limit.maxLength) {
+    if (typeof value !== "string") throw tooLarge(rootType, path, "must be a string");
+    if (characters(value, limit.maxLength) > limit.maxLength) {
       throw tooLarge(rootType, path, `is longer than ${limit.maxLength} characters`);
+    }
+    if (unicode && LONE_SURROGATE.test(value)) {
+      throw tooLarge(rootType, path, "is not well-formed Unicode (unpaired surrogate)");
     }
     return;
   }
@@ -91,7 +129,7 @@ function checkValue(limit: FieldLimit, value: unknown, rootType: string, path: s
     checkTime(limit.nested, value as { seconds?: number; nanos?: number }, rootType, path);
     return;
   }
-  checkFieldLimits(limit.nested, value, rootType, path);
+  checkMessage(limit.nested, value, unicode, rootType, path);
 }
 
 /**

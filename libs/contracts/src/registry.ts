@@ -117,6 +117,6 @@ export const headerContract = defineContract(
 
 /** Checks a header against its rules; throws TB_ERR_CONTRACT or TB_ERR_SCHEMA. */
 export function checkHeader(header: tongbao.envelope.v1.Header.$Properties): void {
-  checkFieldLimits("tongbao.envelope.v1.Header", header);
+  checkFieldLimits("tongbao.envelope.v1.Header", header, { unicode: true });
   headerRules(header);
 }

@@ -125,12 +125,21 @@ export const jsonSchemas = {
   "description": "A bulletin about a threat or about the security situation over a period, typically from MIIT or the technical platform to departments and provinces.",
   "$defs": {
    "tongbao.bulletin.v1.BulletinKind": {
-    "type": "string",
-    "enum": [
-     "BULLETIN_KIND_UNSPECIFIED",
-     "BULLETIN_KIND_THREAT",
-     "BULLETIN_KIND_SITUATION",
-     "BULLETIN_KIND_RISK_ADVISORY"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "BULLETIN_KIND_UNSPECIFIED",
+       "BULLETIN_KIND_THREAT",
+       "BULLETIN_KIND_SITUATION",
+       "BULLETIN_KIND_RISK_ADVISORY"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Kind of bulletin (通报类型)."
    },
@@ -243,19 +252,28 @@ export const jsonSchemas = {
     "description": "A document or file attached to a message (附件), carried inline when small or by reference otherwise. The digest is covered by the message signature, so a referenced file is as tamper-evident as an inline one."
    },
    "tongbao.common.v1.IncidentCategory": {
-    "type": "string",
-    "enum": [
-     "INCIDENT_CATEGORY_UNSPECIFIED",
-     "INCIDENT_CATEGORY_MALWARE",
-     "INCIDENT_CATEGORY_NETWORK_ATTACK",
-     "INCIDENT_CATEGORY_DATA_SECURITY",
-     "INCIDENT_CATEGORY_INFORMATION_CONTENT_SECURITY",
-     "INCIDENT_CATEGORY_EQUIPMENT_FAILURE",
-     "INCIDENT_CATEGORY_VIOLATION_OPERATION",
-     "INCIDENT_CATEGORY_SECURITY_HAZARD",
-     "INCIDENT_CATEGORY_ABNORMAL_BEHAVIOUR",
-     "INCIDENT_CATEGORY_FORCE_MAJEURE",
-     "INCIDENT_CATEGORY_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "INCIDENT_CATEGORY_UNSPECIFIED",
+       "INCIDENT_CATEGORY_MALWARE",
+       "INCIDENT_CATEGORY_NETWORK_ATTACK",
+       "INCIDENT_CATEGORY_DATA_SECURITY",
+       "INCIDENT_CATEGORY_INFORMATION_CONTENT_SECURITY",
+       "INCIDENT_CATEGORY_EQUIPMENT_FAILURE",
+       "INCIDENT_CATEGORY_VIOLATION_OPERATION",
+       "INCIDENT_CATEGORY_SECURITY_HAZARD",
+       "INCIDENT_CATEGORY_ABNORMAL_BEHAVIOUR",
+       "INCIDENT_CATEGORY_FORCE_MAJEURE",
+       "INCIDENT_CATEGORY_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Network security incident category (网络安全事件分类), the ten classes of GB/T 20986-2023."
    },
@@ -293,19 +311,28 @@ export const jsonSchemas = {
     "description": "One indicator of compromise or threat (威胁指标)."
    },
    "tongbao.common.v1.IndicatorType": {
-    "type": "string",
-    "enum": [
-     "INDICATOR_TYPE_UNSPECIFIED",
-     "INDICATOR_TYPE_IP",
-     "INDICATOR_TYPE_DOMAIN",
-     "INDICATOR_TYPE_URL",
-     "INDICATOR_TYPE_EMAIL",
-     "INDICATOR_TYPE_FILE_MD5",
-     "INDICATOR_TYPE_FILE_SHA1",
-     "INDICATOR_TYPE_FILE_SHA256",
-     "INDICATOR_TYPE_FILE_SM3",
-     "INDICATOR_TYPE_CVE",
-     "INDICATOR_TYPE_CNVD"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "INDICATOR_TYPE_UNSPECIFIED",
+       "INDICATOR_TYPE_IP",
+       "INDICATOR_TYPE_DOMAIN",
+       "INDICATOR_TYPE_URL",
+       "INDICATOR_TYPE_EMAIL",
+       "INDICATOR_TYPE_FILE_MD5",
+       "INDICATOR_TYPE_FILE_SHA1",
+       "INDICATOR_TYPE_FILE_SHA256",
+       "INDICATOR_TYPE_FILE_SM3",
+       "INDICATOR_TYPE_CVE",
+       "INDICATOR_TYPE_CNVD"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Kind of threat indicator (威胁指标类型)."
    },
@@ -358,37 +385,55 @@ export const jsonSchemas = {
     "description": "Who or what is affected (影响范围). This is content; routing uses the sectors, region and recipients in the envelope header."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    },
    "tongbao.common.v1.Severity": {
-    "type": "string",
-    "enum": [
-     "SEVERITY_UNSPECIFIED",
-     "SEVERITY_LOW",
-     "SEVERITY_MEDIUM",
-     "SEVERITY_HIGH",
-     "SEVERITY_CRITICAL"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SEVERITY_UNSPECIFIED",
+       "SEVERITY_LOW",
+       "SEVERITY_MEDIUM",
+       "SEVERITY_HIGH",
+       "SEVERITY_CRITICAL"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Severity of a vulnerability, finding or risk (危害等级), as used by CNVD and CVSS. Numbers rise with severity."
    }
@@ -523,48 +568,75 @@ export const jsonSchemas = {
   "description": "An enterprise named in a message (企业信息). Enterprises need not be on the bus themselves; when one is, org_id links it to the registry.",
   "$defs": {
    "tongbao.common.v1.EnterpriseSecurityLevel": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
-     "ENTERPRISE_SECURITY_LEVEL_1",
-     "ENTERPRISE_SECURITY_LEVEL_2",
-     "ENTERPRISE_SECURITY_LEVEL_3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
+       "ENTERPRISE_SECURITY_LEVEL_1",
+       "ENTERPRISE_SECURITY_LEVEL_2",
+       "ENTERPRISE_SECURITY_LEVEL_3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Enterprise network security level (企业网络安全级别) under the classification and grading guide; level 3 is the highest."
    },
    "tongbao.common.v1.EnterpriseType": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_TYPE_UNSPECIFIED",
-     "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
-     "ENTERPRISE_TYPE_PLATFORM",
-     "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
-     "ENTERPRISE_TYPE_BASIC_TELECOM",
-     "ENTERPRISE_TYPE_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_TYPE_UNSPECIFIED",
+       "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
+       "ENTERPRISE_TYPE_PLATFORM",
+       "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
+       "ENTERPRISE_TYPE_BASIC_TELECOM",
+       "ENTERPRISE_TYPE_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Type of industrial internet enterprise (企业类型) under the classification and grading guide (工业互联网企业网络安全分类分级管理指南)."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    }
@@ -607,19 +679,28 @@ export const jsonSchemas = {
   "description": "One indicator of compromise or threat (威胁指标).",
   "$defs": {
    "tongbao.common.v1.IndicatorType": {
-    "type": "string",
-    "enum": [
-     "INDICATOR_TYPE_UNSPECIFIED",
-     "INDICATOR_TYPE_IP",
-     "INDICATOR_TYPE_DOMAIN",
-     "INDICATOR_TYPE_URL",
-     "INDICATOR_TYPE_EMAIL",
-     "INDICATOR_TYPE_FILE_MD5",
-     "INDICATOR_TYPE_FILE_SHA1",
-     "INDICATOR_TYPE_FILE_SHA256",
-     "INDICATOR_TYPE_FILE_SM3",
-     "INDICATOR_TYPE_CVE",
-     "INDICATOR_TYPE_CNVD"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "INDICATOR_TYPE_UNSPECIFIED",
+       "INDICATOR_TYPE_IP",
+       "INDICATOR_TYPE_DOMAIN",
+       "INDICATOR_TYPE_URL",
+       "INDICATOR_TYPE_EMAIL",
+       "INDICATOR_TYPE_FILE_MD5",
+       "INDICATOR_TYPE_FILE_SHA1",
+       "INDICATOR_TYPE_FILE_SHA256",
+       "INDICATOR_TYPE_FILE_SM3",
+       "INDICATOR_TYPE_CVE",
+       "INDICATOR_TYPE_CNVD"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Kind of threat indicator (威胁指标类型)."
    }
@@ -720,26 +801,35 @@ export const jsonSchemas = {
   "description": "Who or what is affected (影响范围). This is content; routing uses the sectors, region and recipients in the envelope header.",
   "$defs": {
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    }
@@ -860,51 +950,78 @@ export const jsonSchemas = {
   "description": "Routing, marking and integrity facts about one message (信封头). Its attributes map one-to-one onto CloudEvents attributes.",
   "$defs": {
    "tongbao.common.v1.DataLevel": {
-    "type": "string",
-    "enum": [
-     "DATA_LEVEL_UNSPECIFIED",
-     "DATA_LEVEL_GENERAL",
-     "DATA_LEVEL_IMPORTANT",
-     "DATA_LEVEL_CORE",
-     "DATA_LEVEL_LEGACY_LEVEL_1",
-     "DATA_LEVEL_LEGACY_LEVEL_2",
-     "DATA_LEVEL_LEGACY_LEVEL_3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "DATA_LEVEL_UNSPECIFIED",
+       "DATA_LEVEL_GENERAL",
+       "DATA_LEVEL_IMPORTANT",
+       "DATA_LEVEL_CORE",
+       "DATA_LEVEL_LEGACY_LEVEL_1",
+       "DATA_LEVEL_LEGACY_LEVEL_2",
+       "DATA_LEVEL_LEGACY_LEVEL_3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Data security level (数据级别). The current scale is from 工业和信息化领域数据安全 管理办法 (2022); the legacy scale from 工业数据分类分级指南 (2020) is kept so that older records can be carried unchanged. Legacy values are numbered apart on purpose: the two scales do not map one-to-one and must not be compared by number."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    },
    "tongbao.common.v1.Tlp": {
-    "type": "string",
-    "enum": [
-     "TLP_UNSPECIFIED",
-     "TLP_CLEAR",
-     "TLP_GREEN",
-     "TLP_AMBER",
-     "TLP_AMBER_STRICT",
-     "TLP_RED"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "TLP_UNSPECIFIED",
+       "TLP_CLEAR",
+       "TLP_GREEN",
+       "TLP_AMBER",
+       "TLP_AMBER_STRICT",
+       "TLP_RED"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Traffic Light Protocol 2.0 sharing marking (信息共享标记). Values rise with restriction; routing code must still map them explicitly, never compare numbers."
    },
@@ -957,24 +1074,42 @@ export const jsonSchemas = {
     "description": "A link to an earlier message (关联消息), as in CAP references."
    },
    "tongbao.envelope.v1.ReferenceKind": {
-    "type": "string",
-    "enum": [
-     "REFERENCE_KIND_UNSPECIFIED",
-     "REFERENCE_KIND_UPDATE",
-     "REFERENCE_KIND_CANCEL",
-     "REFERENCE_KIND_REPLY",
-     "REFERENCE_KIND_FORWARD",
-     "REFERENCE_KIND_RELATED"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "REFERENCE_KIND_UNSPECIFIED",
+       "REFERENCE_KIND_UPDATE",
+       "REFERENCE_KIND_CANCEL",
+       "REFERENCE_KIND_REPLY",
+       "REFERENCE_KIND_FORWARD",
+       "REFERENCE_KIND_RELATED"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "How a message relates to one it references."
    },
    "tongbao.envelope.v1.Status": {
-    "type": "string",
-    "enum": [
-     "STATUS_UNSPECIFIED",
-     "STATUS_LIVE",
-     "STATUS_EXERCISE",
-     "STATUS_TEST"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "STATUS_UNSPECIFIED",
+       "STATUS_LIVE",
+       "STATUS_EXERCISE",
+       "STATUS_TEST"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Status of a message (消息状态), as in CAP."
    }
@@ -999,27 +1134,45 @@ export const jsonSchemas = {
   "description": "Marking that decides who may receive a message (共享标记).",
   "$defs": {
    "tongbao.common.v1.DataLevel": {
-    "type": "string",
-    "enum": [
-     "DATA_LEVEL_UNSPECIFIED",
-     "DATA_LEVEL_GENERAL",
-     "DATA_LEVEL_IMPORTANT",
-     "DATA_LEVEL_CORE",
-     "DATA_LEVEL_LEGACY_LEVEL_1",
-     "DATA_LEVEL_LEGACY_LEVEL_2",
-     "DATA_LEVEL_LEGACY_LEVEL_3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "DATA_LEVEL_UNSPECIFIED",
+       "DATA_LEVEL_GENERAL",
+       "DATA_LEVEL_IMPORTANT",
+       "DATA_LEVEL_CORE",
+       "DATA_LEVEL_LEGACY_LEVEL_1",
+       "DATA_LEVEL_LEGACY_LEVEL_2",
+       "DATA_LEVEL_LEGACY_LEVEL_3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Data security level (数据级别). The current scale is from 工业和信息化领域数据安全 管理办法 (2022); the legacy scale from 工业数据分类分级指南 (2020) is kept so that older records can be carried unchanged. Legacy values are numbered apart on purpose: the two scales do not map one-to-one and must not be compared by number."
    },
    "tongbao.common.v1.Tlp": {
-    "type": "string",
-    "enum": [
-     "TLP_UNSPECIFIED",
-     "TLP_CLEAR",
-     "TLP_GREEN",
-     "TLP_AMBER",
-     "TLP_AMBER_STRICT",
-     "TLP_RED"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "TLP_UNSPECIFIED",
+       "TLP_CLEAR",
+       "TLP_GREEN",
+       "TLP_AMBER",
+       "TLP_AMBER_STRICT",
+       "TLP_RED"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Traffic Light Protocol 2.0 sharing marking (信息共享标记). Values rise with restriction; routing code must still map them explicitly, never compare numbers."
    }
@@ -1062,14 +1215,23 @@ export const jsonSchemas = {
   "description": "A link to an earlier message (关联消息), as in CAP references.",
   "$defs": {
    "tongbao.envelope.v1.ReferenceKind": {
-    "type": "string",
-    "enum": [
-     "REFERENCE_KIND_UNSPECIFIED",
-     "REFERENCE_KIND_UPDATE",
-     "REFERENCE_KIND_CANCEL",
-     "REFERENCE_KIND_REPLY",
-     "REFERENCE_KIND_FORWARD",
-     "REFERENCE_KIND_RELATED"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "REFERENCE_KIND_UNSPECIFIED",
+       "REFERENCE_KIND_UPDATE",
+       "REFERENCE_KIND_CANCEL",
+       "REFERENCE_KIND_REPLY",
+       "REFERENCE_KIND_FORWARD",
+       "REFERENCE_KIND_RELATED"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "How a message relates to one it references."
    }
@@ -1125,11 +1287,20 @@ export const jsonSchemas = {
   "description": "A signature (签名). A producer signs many messages at once: it builds a Merkle tree (RFC 6962 hashing: SHA-256, leaf prefix 0x00, node prefix 0x01) over the signed digests of a batch of messages and signs the root once. Each envelope carries that one signature plus its own inclusion path, so it still verifies on its own, while a consumer checks one signature per batch and only hashes for the rest. A batch of one has an empty path and its root is the leaf hash. The signed digest of a message is SHA-256 over a domain-separated, length-prefixed concatenation of the exact header and payload bytes; the signature covers a domain-separated encoding of the root.",
   "$defs": {
    "tongbao.envelope.v1.SignatureAlgorithm": {
-    "type": "string",
-    "enum": [
-     "SIGNATURE_ALGORITHM_UNSPECIFIED",
-     "SIGNATURE_ALGORITHM_ED25519",
-     "SIGNATURE_ALGORITHM_SM2_SM3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SIGNATURE_ALGORITHM_UNSPECIFIED",
+       "SIGNATURE_ALGORITHM_ED25519",
+       "SIGNATURE_ALGORITHM_SM2_SM3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Signature algorithm (签名算法)."
    }
@@ -1214,11 +1385,20 @@ export const jsonSchemas = {
     "description": "A signature (签名). A producer signs many messages at once: it builds a Merkle tree (RFC 6962 hashing: SHA-256, leaf prefix 0x00, node prefix 0x01) over the signed digests of a batch of messages and signs the root once. Each envelope carries that one signature plus its own inclusion path, so it still verifies on its own, while a consumer checks one signature per batch and only hashes for the rest. A batch of one has an empty path and its root is the leaf hash. The signed digest of a message is SHA-256 over a domain-separated, length-prefixed concatenation of the exact header and payload bytes; the signature covers a domain-separated encoding of the root."
    },
    "tongbao.envelope.v1.SignatureAlgorithm": {
-    "type": "string",
-    "enum": [
-     "SIGNATURE_ALGORITHM_UNSPECIFIED",
-     "SIGNATURE_ALGORITHM_ED25519",
-     "SIGNATURE_ALGORITHM_SM2_SM3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SIGNATURE_ALGORITHM_UNSPECIFIED",
+       "SIGNATURE_ALGORITHM_ED25519",
+       "SIGNATURE_ALGORITHM_SM2_SM3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Signature algorithm (签名算法)."
    }
@@ -1325,23 +1505,32 @@ export const jsonSchemas = {
   "description": "An industrial system or device reachable from the public internet, sent to the owner's supervising authority and to MIIT. Rectification notices refer to it by its Header.id.",
   "$defs": {
    "tongbao.common.v1.AssetType": {
-    "type": "string",
-    "enum": [
-     "ASSET_TYPE_UNSPECIFIED",
-     "ASSET_TYPE_PLC",
-     "ASSET_TYPE_DCS",
-     "ASSET_TYPE_SCADA",
-     "ASSET_TYPE_HMI",
-     "ASSET_TYPE_RTU",
-     "ASSET_TYPE_SAFETY_INSTRUMENTED_SYSTEM",
-     "ASSET_TYPE_INDUSTRIAL_NETWORK_DEVICE",
-     "ASSET_TYPE_INDUSTRIAL_SOFTWARE",
-     "ASSET_TYPE_INDUSTRIAL_INTERNET_PLATFORM",
-     "ASSET_TYPE_IDENTIFIER_RESOLUTION_NODE",
-     "ASSET_TYPE_IOT_DEVICE",
-     "ASSET_TYPE_VIDEO_SURVEILLANCE",
-     "ASSET_TYPE_DATABASE",
-     "ASSET_TYPE_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ASSET_TYPE_UNSPECIFIED",
+       "ASSET_TYPE_PLC",
+       "ASSET_TYPE_DCS",
+       "ASSET_TYPE_SCADA",
+       "ASSET_TYPE_HMI",
+       "ASSET_TYPE_RTU",
+       "ASSET_TYPE_SAFETY_INSTRUMENTED_SYSTEM",
+       "ASSET_TYPE_INDUSTRIAL_NETWORK_DEVICE",
+       "ASSET_TYPE_INDUSTRIAL_SOFTWARE",
+       "ASSET_TYPE_INDUSTRIAL_INTERNET_PLATFORM",
+       "ASSET_TYPE_IDENTIFIER_RESOLUTION_NODE",
+       "ASSET_TYPE_IOT_DEVICE",
+       "ASSET_TYPE_VIDEO_SURVEILLANCE",
+       "ASSET_TYPE_DATABASE",
+       "ASSET_TYPE_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Kind of industrial system, device or software (资产类型)."
    },
@@ -1393,68 +1582,113 @@ export const jsonSchemas = {
     "description": "An enterprise named in a message (企业信息). Enterprises need not be on the bus themselves; when one is, org_id links it to the registry."
    },
    "tongbao.common.v1.EnterpriseSecurityLevel": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
-     "ENTERPRISE_SECURITY_LEVEL_1",
-     "ENTERPRISE_SECURITY_LEVEL_2",
-     "ENTERPRISE_SECURITY_LEVEL_3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
+       "ENTERPRISE_SECURITY_LEVEL_1",
+       "ENTERPRISE_SECURITY_LEVEL_2",
+       "ENTERPRISE_SECURITY_LEVEL_3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Enterprise network security level (企业网络安全级别) under the classification and grading guide; level 3 is the highest."
    },
    "tongbao.common.v1.EnterpriseType": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_TYPE_UNSPECIFIED",
-     "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
-     "ENTERPRISE_TYPE_PLATFORM",
-     "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
-     "ENTERPRISE_TYPE_BASIC_TELECOM",
-     "ENTERPRISE_TYPE_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_TYPE_UNSPECIFIED",
+       "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
+       "ENTERPRISE_TYPE_PLATFORM",
+       "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
+       "ENTERPRISE_TYPE_BASIC_TELECOM",
+       "ENTERPRISE_TYPE_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Type of industrial internet enterprise (企业类型) under the classification and grading guide (工业互联网企业网络安全分类分级管理指南)."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    },
    "tongbao.common.v1.Severity": {
-    "type": "string",
-    "enum": [
-     "SEVERITY_UNSPECIFIED",
-     "SEVERITY_LOW",
-     "SEVERITY_MEDIUM",
-     "SEVERITY_HIGH",
-     "SEVERITY_CRITICAL"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SEVERITY_UNSPECIFIED",
+       "SEVERITY_LOW",
+       "SEVERITY_MEDIUM",
+       "SEVERITY_HIGH",
+       "SEVERITY_CRITICAL"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Severity of a vulnerability, finding or risk (危害等级), as used by CNVD and CVSS. Numbers rise with severity."
    },
    "tongbao.exposure.v1.TransportProtocol": {
-    "type": "string",
-    "enum": [
-     "TRANSPORT_PROTOCOL_UNSPECIFIED",
-     "TRANSPORT_PROTOCOL_TCP",
-     "TRANSPORT_PROTOCOL_UDP"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "TRANSPORT_PROTOCOL_UNSPECIFIED",
+       "TRANSPORT_PROTOCOL_TCP",
+       "TRANSPORT_PROTOCOL_UDP"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Transport-layer protocol (传输层协议)."
    }
@@ -1653,13 +1887,22 @@ export const jsonSchemas = {
     "description": "A named person acting for an organisation (联系人、责任人)."
    },
    "tongbao.common.v1.Severity": {
-    "type": "string",
-    "enum": [
-     "SEVERITY_UNSPECIFIED",
-     "SEVERITY_LOW",
-     "SEVERITY_MEDIUM",
-     "SEVERITY_HIGH",
-     "SEVERITY_CRITICAL"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SEVERITY_UNSPECIFIED",
+       "SEVERITY_LOW",
+       "SEVERITY_MEDIUM",
+       "SEVERITY_HIGH",
+       "SEVERITY_CRITICAL"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Severity of a vulnerability, finding or risk (危害等级), as used by CNVD and CVSS. Numbers rise with severity."
    },
@@ -1682,12 +1925,21 @@ export const jsonSchemas = {
     "description": "One action taken (处置措施)."
    },
    "tongbao.feedback.v1.HandlingStatus": {
-    "type": "string",
-    "enum": [
-     "HANDLING_STATUS_UNSPECIFIED",
-     "HANDLING_STATUS_IN_PROGRESS",
-     "HANDLING_STATUS_DONE",
-     "HANDLING_STATUS_CANNOT_COMPLY"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "HANDLING_STATUS_UNSPECIFIED",
+       "HANDLING_STATUS_IN_PROGRESS",
+       "HANDLING_STATUS_DONE",
+       "HANDLING_STATUS_CANNOT_COMPLY"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Status of handling (处置状态)."
    }
@@ -1949,15 +2201,24 @@ export const jsonSchemas = {
     "description": "A document or file attached to a message (附件), carried inline when small or by reference otherwise. The digest is covered by the message signature, so a referenced file is as tamper-evident as an inline one."
    },
    "tongbao.common.v1.DataLevel": {
-    "type": "string",
-    "enum": [
-     "DATA_LEVEL_UNSPECIFIED",
-     "DATA_LEVEL_GENERAL",
-     "DATA_LEVEL_IMPORTANT",
-     "DATA_LEVEL_CORE",
-     "DATA_LEVEL_LEGACY_LEVEL_1",
-     "DATA_LEVEL_LEGACY_LEVEL_2",
-     "DATA_LEVEL_LEGACY_LEVEL_3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "DATA_LEVEL_UNSPECIFIED",
+       "DATA_LEVEL_GENERAL",
+       "DATA_LEVEL_IMPORTANT",
+       "DATA_LEVEL_CORE",
+       "DATA_LEVEL_LEGACY_LEVEL_1",
+       "DATA_LEVEL_LEGACY_LEVEL_2",
+       "DATA_LEVEL_LEGACY_LEVEL_3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Data security level (数据级别). The current scale is from 工业和信息化领域数据安全 管理办法 (2022); the legacy scale from 工业数据分类分级指南 (2020) is kept so that older records can be carried unchanged. Legacy values are numbered apart on purpose: the two scales do not map one-to-one and must not be compared by number."
    },
@@ -2009,53 +2270,89 @@ export const jsonSchemas = {
     "description": "An enterprise named in a message (企业信息). Enterprises need not be on the bus themselves; when one is, org_id links it to the registry."
    },
    "tongbao.common.v1.EnterpriseSecurityLevel": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
-     "ENTERPRISE_SECURITY_LEVEL_1",
-     "ENTERPRISE_SECURITY_LEVEL_2",
-     "ENTERPRISE_SECURITY_LEVEL_3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
+       "ENTERPRISE_SECURITY_LEVEL_1",
+       "ENTERPRISE_SECURITY_LEVEL_2",
+       "ENTERPRISE_SECURITY_LEVEL_3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Enterprise network security level (企业网络安全级别) under the classification and grading guide; level 3 is the highest."
    },
    "tongbao.common.v1.EnterpriseType": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_TYPE_UNSPECIFIED",
-     "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
-     "ENTERPRISE_TYPE_PLATFORM",
-     "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
-     "ENTERPRISE_TYPE_BASIC_TELECOM",
-     "ENTERPRISE_TYPE_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_TYPE_UNSPECIFIED",
+       "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
+       "ENTERPRISE_TYPE_PLATFORM",
+       "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
+       "ENTERPRISE_TYPE_BASIC_TELECOM",
+       "ENTERPRISE_TYPE_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Type of industrial internet enterprise (企业类型) under the classification and grading guide (工业互联网企业网络安全分类分级管理指南)."
    },
    "tongbao.common.v1.IncidentCategory": {
-    "type": "string",
-    "enum": [
-     "INCIDENT_CATEGORY_UNSPECIFIED",
-     "INCIDENT_CATEGORY_MALWARE",
-     "INCIDENT_CATEGORY_NETWORK_ATTACK",
-     "INCIDENT_CATEGORY_DATA_SECURITY",
-     "INCIDENT_CATEGORY_INFORMATION_CONTENT_SECURITY",
-     "INCIDENT_CATEGORY_EQUIPMENT_FAILURE",
-     "INCIDENT_CATEGORY_VIOLATION_OPERATION",
-     "INCIDENT_CATEGORY_SECURITY_HAZARD",
-     "INCIDENT_CATEGORY_ABNORMAL_BEHAVIOUR",
-     "INCIDENT_CATEGORY_FORCE_MAJEURE",
-     "INCIDENT_CATEGORY_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "INCIDENT_CATEGORY_UNSPECIFIED",
+       "INCIDENT_CATEGORY_MALWARE",
+       "INCIDENT_CATEGORY_NETWORK_ATTACK",
+       "INCIDENT_CATEGORY_DATA_SECURITY",
+       "INCIDENT_CATEGORY_INFORMATION_CONTENT_SECURITY",
+       "INCIDENT_CATEGORY_EQUIPMENT_FAILURE",
+       "INCIDENT_CATEGORY_VIOLATION_OPERATION",
+       "INCIDENT_CATEGORY_SECURITY_HAZARD",
+       "INCIDENT_CATEGORY_ABNORMAL_BEHAVIOUR",
+       "INCIDENT_CATEGORY_FORCE_MAJEURE",
+       "INCIDENT_CATEGORY_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Network security incident category (网络安全事件分类), the ten classes of GB/T 20986-2023."
    },
    "tongbao.common.v1.IncidentGrade": {
-    "type": "string",
-    "enum": [
-     "INCIDENT_GRADE_UNSPECIFIED",
-     "INCIDENT_GRADE_I",
-     "INCIDENT_GRADE_II",
-     "INCIDENT_GRADE_III",
-     "INCIDENT_GRADE_IV",
-     "INCIDENT_GRADE_UNGRADED"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "INCIDENT_GRADE_UNSPECIFIED",
+       "INCIDENT_GRADE_I",
+       "INCIDENT_GRADE_II",
+       "INCIDENT_GRADE_III",
+       "INCIDENT_GRADE_IV",
+       "INCIDENT_GRADE_UNGRADED"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Network security incident grade (网络安全事件分级) per GB/T 20986-2023 and the industrial control system incident guide (工信部信软〔2017〕122号). Numbers match the Roman grade, so grade I is the most serious."
    },
@@ -2093,19 +2390,28 @@ export const jsonSchemas = {
     "description": "One indicator of compromise or threat (威胁指标)."
    },
    "tongbao.common.v1.IndicatorType": {
-    "type": "string",
-    "enum": [
-     "INDICATOR_TYPE_UNSPECIFIED",
-     "INDICATOR_TYPE_IP",
-     "INDICATOR_TYPE_DOMAIN",
-     "INDICATOR_TYPE_URL",
-     "INDICATOR_TYPE_EMAIL",
-     "INDICATOR_TYPE_FILE_MD5",
-     "INDICATOR_TYPE_FILE_SHA1",
-     "INDICATOR_TYPE_FILE_SHA256",
-     "INDICATOR_TYPE_FILE_SM3",
-     "INDICATOR_TYPE_CVE",
-     "INDICATOR_TYPE_CNVD"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "INDICATOR_TYPE_UNSPECIFIED",
+       "INDICATOR_TYPE_IP",
+       "INDICATOR_TYPE_DOMAIN",
+       "INDICATOR_TYPE_URL",
+       "INDICATOR_TYPE_EMAIL",
+       "INDICATOR_TYPE_FILE_MD5",
+       "INDICATOR_TYPE_FILE_SHA1",
+       "INDICATOR_TYPE_FILE_SHA256",
+       "INDICATOR_TYPE_FILE_SM3",
+       "INDICATOR_TYPE_CVE",
+       "INDICATOR_TYPE_CNVD"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Kind of threat indicator (威胁指标类型)."
    },
@@ -2147,12 +2453,21 @@ export const jsonSchemas = {
     "description": "A named person acting for an organisation (联系人、责任人)."
    },
    "tongbao.common.v1.ReportPhase": {
-    "type": "string",
-    "enum": [
-     "REPORT_PHASE_UNSPECIFIED",
-     "REPORT_PHASE_INITIAL",
-     "REPORT_PHASE_UPDATE",
-     "REPORT_PHASE_FINAL"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "REPORT_PHASE_UNSPECIFIED",
+       "REPORT_PHASE_INITIAL",
+       "REPORT_PHASE_UPDATE",
+       "REPORT_PHASE_FINAL"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Phase of an incident report (报告阶段). Reports about one incident share IncidentReport.incident_id; each later report references the previous one."
    },
@@ -2186,26 +2501,35 @@ export const jsonSchemas = {
     "description": "Who or what is affected (影响范围). This is content; routing uses the sectors, region and recipients in the envelope header."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    }
@@ -2236,13 +2560,22 @@ export const jsonSchemas = {
   "description": "One finding of an inspection (检查发现).",
   "$defs": {
    "tongbao.common.v1.Severity": {
-    "type": "string",
-    "enum": [
-     "SEVERITY_UNSPECIFIED",
-     "SEVERITY_LOW",
-     "SEVERITY_MEDIUM",
-     "SEVERITY_HIGH",
-     "SEVERITY_CRITICAL"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SEVERITY_UNSPECIFIED",
+       "SEVERITY_LOW",
+       "SEVERITY_MEDIUM",
+       "SEVERITY_HIGH",
+       "SEVERITY_CRITICAL"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Severity of a vulnerability, finding or risk (危害等级), as used by CNVD and CVSS. Numbers rise with severity."
    }
@@ -2455,24 +2788,42 @@ export const jsonSchemas = {
     "description": "An enterprise named in a message (企业信息). Enterprises need not be on the bus themselves; when one is, org_id links it to the registry."
    },
    "tongbao.common.v1.EnterpriseSecurityLevel": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
-     "ENTERPRISE_SECURITY_LEVEL_1",
-     "ENTERPRISE_SECURITY_LEVEL_2",
-     "ENTERPRISE_SECURITY_LEVEL_3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
+       "ENTERPRISE_SECURITY_LEVEL_1",
+       "ENTERPRISE_SECURITY_LEVEL_2",
+       "ENTERPRISE_SECURITY_LEVEL_3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Enterprise network security level (企业网络安全级别) under the classification and grading guide; level 3 is the highest."
    },
    "tongbao.common.v1.EnterpriseType": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_TYPE_UNSPECIFIED",
-     "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
-     "ENTERPRISE_TYPE_PLATFORM",
-     "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
-     "ENTERPRISE_TYPE_BASIC_TELECOM",
-     "ENTERPRISE_TYPE_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_TYPE_UNSPECIFIED",
+       "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
+       "ENTERPRISE_TYPE_PLATFORM",
+       "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
+       "ENTERPRISE_TYPE_BASIC_TELECOM",
+       "ENTERPRISE_TYPE_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Type of industrial internet enterprise (企业类型) under the classification and grading guide (工业互联网企业网络安全分类分级管理指南)."
    },
@@ -2533,37 +2884,55 @@ export const jsonSchemas = {
     "description": "A named person acting for an organisation (联系人、责任人)."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    },
    "tongbao.common.v1.Severity": {
-    "type": "string",
-    "enum": [
-     "SEVERITY_UNSPECIFIED",
-     "SEVERITY_LOW",
-     "SEVERITY_MEDIUM",
-     "SEVERITY_HIGH",
-     "SEVERITY_CRITICAL"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SEVERITY_UNSPECIFIED",
+       "SEVERITY_LOW",
+       "SEVERITY_MEDIUM",
+       "SEVERITY_HIGH",
+       "SEVERITY_CRITICAL"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Severity of a vulnerability, finding or risk (危害等级), as used by CNVD and CVSS. Numbers rise with severity."
    },
@@ -2589,23 +2958,41 @@ export const jsonSchemas = {
     "description": "One finding of an inspection (检查发现)."
    },
    "tongbao.inspection.v1.InspectionKind": {
-    "type": "string",
-    "enum": [
-     "INSPECTION_KIND_UNSPECIFIED",
-     "INSPECTION_KIND_ROUTINE",
-     "INSPECTION_KIND_SPECIAL",
-     "INSPECTION_KIND_SPOT_CHECK",
-     "INSPECTION_KIND_FOLLOW_UP"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "INSPECTION_KIND_UNSPECIFIED",
+       "INSPECTION_KIND_ROUTINE",
+       "INSPECTION_KIND_SPECIAL",
+       "INSPECTION_KIND_SPOT_CHECK",
+       "INSPECTION_KIND_FOLLOW_UP"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Kind of inspection (检查类型)."
    },
    "tongbao.inspection.v1.InspectionRating": {
-    "type": "string",
-    "enum": [
-     "INSPECTION_RATING_UNSPECIFIED",
-     "INSPECTION_RATING_COMPLIANT",
-     "INSPECTION_RATING_BASICALLY_COMPLIANT",
-     "INSPECTION_RATING_NON_COMPLIANT"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "INSPECTION_RATING_UNSPECIFIED",
+       "INSPECTION_RATING_COMPLIANT",
+       "INSPECTION_RATING_BASICALLY_COMPLIANT",
+       "INSPECTION_RATING_NON_COMPLIANT"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Overall rating of an inspection (检查结论)."
    }
@@ -2703,28 +3090,46 @@ export const jsonSchemas = {
     "description": "A named person acting for an organisation (联系人、责任人)."
    },
    "tongbao.receipt.v1.ReceiptOutcome": {
-    "type": "string",
-    "enum": [
-     "RECEIPT_OUTCOME_UNSPECIFIED",
-     "RECEIPT_OUTCOME_ACCEPTED",
-     "RECEIPT_OUTCOME_REJECTED"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "RECEIPT_OUTCOME_UNSPECIFIED",
+       "RECEIPT_OUTCOME_ACCEPTED",
+       "RECEIPT_OUTCOME_REJECTED"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Outcome of receipt (签收结果)."
    },
    "tongbao.receipt.v1.RejectionReason": {
-    "type": "string",
-    "enum": [
-     "REJECTION_REASON_UNSPECIFIED",
-     "REJECTION_REASON_SIGNATURE_INVALID",
-     "REJECTION_REASON_KEY_UNKNOWN",
-     "REJECTION_REASON_KEY_NOT_VALID",
-     "REJECTION_REASON_SCHEMA_INVALID",
-     "REJECTION_REASON_TYPE_UNSUPPORTED",
-     "REJECTION_REASON_MARKING_VIOLATION",
-     "REJECTION_REASON_EXPIRED",
-     "REJECTION_REASON_REFERENCE_UNKNOWN",
-     "REJECTION_REASON_OUT_OF_JURISDICTION",
-     "REJECTION_REASON_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "REJECTION_REASON_UNSPECIFIED",
+       "REJECTION_REASON_SIGNATURE_INVALID",
+       "REJECTION_REASON_KEY_UNKNOWN",
+       "REJECTION_REASON_KEY_NOT_VALID",
+       "REJECTION_REASON_SCHEMA_INVALID",
+       "REJECTION_REASON_TYPE_UNSUPPORTED",
+       "REJECTION_REASON_MARKING_VIOLATION",
+       "REJECTION_REASON_EXPIRED",
+       "REJECTION_REASON_REFERENCE_UNKNOWN",
+       "REJECTION_REASON_OUT_OF_JURISDICTION",
+       "REJECTION_REASON_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Why a message was rejected (拒收原因)."
    }
@@ -2763,26 +3168,44 @@ export const jsonSchemas = {
   "description": "One issue to fix (问题).",
   "$defs": {
    "tongbao.common.v1.Severity": {
-    "type": "string",
-    "enum": [
-     "SEVERITY_UNSPECIFIED",
-     "SEVERITY_LOW",
-     "SEVERITY_MEDIUM",
-     "SEVERITY_HIGH",
-     "SEVERITY_CRITICAL"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SEVERITY_UNSPECIFIED",
+       "SEVERITY_LOW",
+       "SEVERITY_MEDIUM",
+       "SEVERITY_HIGH",
+       "SEVERITY_CRITICAL"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Severity of a vulnerability, finding or risk (危害等级), as used by CNVD and CVSS. Numbers rise with severity."
    },
    "tongbao.rectification.v1.RequiredAction": {
-    "type": "string",
-    "enum": [
-     "REQUIRED_ACTION_UNSPECIFIED",
-     "REQUIRED_ACTION_BLOCK",
-     "REQUIRED_ACTION_CLEAN",
-     "REQUIRED_ACTION_PATCH",
-     "REQUIRED_ACTION_RECTIFY",
-     "REQUIRED_ACTION_INVESTIGATE",
-     "REQUIRED_ACTION_TAKE_OFFLINE"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "REQUIRED_ACTION_UNSPECIFIED",
+       "REQUIRED_ACTION_BLOCK",
+       "REQUIRED_ACTION_CLEAN",
+       "REQUIRED_ACTION_PATCH",
+       "REQUIRED_ACTION_RECTIFY",
+       "REQUIRED_ACTION_INVESTIGATE",
+       "REQUIRED_ACTION_TAKE_OFFLINE"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Action the responsible party must take (处置措施)."
    }
@@ -2887,24 +3310,42 @@ export const jsonSchemas = {
     "description": "An enterprise named in a message (企业信息). Enterprises need not be on the bus themselves; when one is, org_id links it to the registry."
    },
    "tongbao.common.v1.EnterpriseSecurityLevel": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
-     "ENTERPRISE_SECURITY_LEVEL_1",
-     "ENTERPRISE_SECURITY_LEVEL_2",
-     "ENTERPRISE_SECURITY_LEVEL_3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
+       "ENTERPRISE_SECURITY_LEVEL_1",
+       "ENTERPRISE_SECURITY_LEVEL_2",
+       "ENTERPRISE_SECURITY_LEVEL_3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Enterprise network security level (企业网络安全级别) under the classification and grading guide; level 3 is the highest."
    },
    "tongbao.common.v1.EnterpriseType": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_TYPE_UNSPECIFIED",
-     "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
-     "ENTERPRISE_TYPE_PLATFORM",
-     "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
-     "ENTERPRISE_TYPE_BASIC_TELECOM",
-     "ENTERPRISE_TYPE_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_TYPE_UNSPECIFIED",
+       "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
+       "ENTERPRISE_TYPE_PLATFORM",
+       "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
+       "ENTERPRISE_TYPE_BASIC_TELECOM",
+       "ENTERPRISE_TYPE_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Type of industrial internet enterprise (企业类型) under the classification and grading guide (工业互联网企业网络安全分类分级管理指南)."
    },
@@ -2946,37 +3387,55 @@ export const jsonSchemas = {
     "description": "A named person acting for an organisation (联系人、责任人)."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    },
    "tongbao.common.v1.Severity": {
-    "type": "string",
-    "enum": [
-     "SEVERITY_UNSPECIFIED",
-     "SEVERITY_LOW",
-     "SEVERITY_MEDIUM",
-     "SEVERITY_HIGH",
-     "SEVERITY_CRITICAL"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SEVERITY_UNSPECIFIED",
+       "SEVERITY_LOW",
+       "SEVERITY_MEDIUM",
+       "SEVERITY_HIGH",
+       "SEVERITY_CRITICAL"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Severity of a vulnerability, finding or risk (危害等级), as used by CNVD and CVSS. Numbers rise with severity."
    },
@@ -3010,15 +3469,24 @@ export const jsonSchemas = {
     "description": "One issue to fix (问题)."
    },
    "tongbao.rectification.v1.RequiredAction": {
-    "type": "string",
-    "enum": [
-     "REQUIRED_ACTION_UNSPECIFIED",
-     "REQUIRED_ACTION_BLOCK",
-     "REQUIRED_ACTION_CLEAN",
-     "REQUIRED_ACTION_PATCH",
-     "REQUIRED_ACTION_RECTIFY",
-     "REQUIRED_ACTION_INVESTIGATE",
-     "REQUIRED_ACTION_TAKE_OFFLINE"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "REQUIRED_ACTION_UNSPECIFIED",
+       "REQUIRED_ACTION_BLOCK",
+       "REQUIRED_ACTION_CLEAN",
+       "REQUIRED_ACTION_PATCH",
+       "REQUIRED_ACTION_RECTIFY",
+       "REQUIRED_ACTION_INVESTIGATE",
+       "REQUIRED_ACTION_TAKE_OFFLINE"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Action the responsible party must take (处置措施)."
    }
@@ -3064,21 +3532,39 @@ export const jsonSchemas = {
   "description": "A change to an organisation's keys (密钥变更事件), published signed and kept in the AUDIT stream.",
   "$defs": {
    "tongbao.envelope.v1.SignatureAlgorithm": {
-    "type": "string",
-    "enum": [
-     "SIGNATURE_ALGORITHM_UNSPECIFIED",
-     "SIGNATURE_ALGORITHM_ED25519",
-     "SIGNATURE_ALGORITHM_SM2_SM3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SIGNATURE_ALGORITHM_UNSPECIFIED",
+       "SIGNATURE_ALGORITHM_ED25519",
+       "SIGNATURE_ALGORITHM_SM2_SM3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Signature algorithm (签名算法)."
    },
    "tongbao.registry.v1.KeyEventKind": {
-    "type": "string",
-    "enum": [
-     "KEY_EVENT_KIND_UNSPECIFIED",
-     "KEY_EVENT_KIND_REGISTER",
-     "KEY_EVENT_KIND_ROTATE",
-     "KEY_EVENT_KIND_REVOKE"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "KEY_EVENT_KIND_UNSPECIFIED",
+       "KEY_EVENT_KIND_REGISTER",
+       "KEY_EVENT_KIND_ROTATE",
+       "KEY_EVENT_KIND_REVOKE"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Kind of key change."
    },
@@ -3229,63 +3715,99 @@ export const jsonSchemas = {
     "description": "An enterprise named in a message (企业信息). Enterprises need not be on the bus themselves; when one is, org_id links it to the registry."
    },
    "tongbao.common.v1.EnterpriseSecurityLevel": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
-     "ENTERPRISE_SECURITY_LEVEL_1",
-     "ENTERPRISE_SECURITY_LEVEL_2",
-     "ENTERPRISE_SECURITY_LEVEL_3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_SECURITY_LEVEL_UNSPECIFIED",
+       "ENTERPRISE_SECURITY_LEVEL_1",
+       "ENTERPRISE_SECURITY_LEVEL_2",
+       "ENTERPRISE_SECURITY_LEVEL_3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Enterprise network security level (企业网络安全级别) under the classification and grading guide; level 3 is the highest."
    },
    "tongbao.common.v1.EnterpriseType": {
-    "type": "string",
-    "enum": [
-     "ENTERPRISE_TYPE_UNSPECIFIED",
-     "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
-     "ENTERPRISE_TYPE_PLATFORM",
-     "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
-     "ENTERPRISE_TYPE_BASIC_TELECOM",
-     "ENTERPRISE_TYPE_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENTERPRISE_TYPE_UNSPECIFIED",
+       "ENTERPRISE_TYPE_NETWORKED_INDUSTRIAL",
+       "ENTERPRISE_TYPE_PLATFORM",
+       "ENTERPRISE_TYPE_IDENTIFIER_RESOLUTION",
+       "ENTERPRISE_TYPE_BASIC_TELECOM",
+       "ENTERPRISE_TYPE_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Type of industrial internet enterprise (企业类型) under the classification and grading guide (工业互联网企业网络安全分类分级管理指南)."
    },
    "tongbao.common.v1.OrgKind": {
-    "type": "string",
-    "enum": [
-     "ORG_KIND_UNSPECIFIED",
-     "ORG_KIND_DEPARTMENT",
-     "ORG_KIND_REGIONAL_OFFICE",
-     "ORG_KIND_INDUSTRY_AUTHORITY",
-     "ORG_KIND_COMMUNICATIONS_ADMINISTRATION",
-     "ORG_KIND_LOCAL_AUTHORITY",
-     "ORG_KIND_TECHNICAL_PLATFORM",
-     "ORG_KIND_SUPPORT_AGENCY",
-     "ORG_KIND_ENTERPRISE"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ORG_KIND_UNSPECIFIED",
+       "ORG_KIND_DEPARTMENT",
+       "ORG_KIND_REGIONAL_OFFICE",
+       "ORG_KIND_INDUSTRY_AUTHORITY",
+       "ORG_KIND_COMMUNICATIONS_ADMINISTRATION",
+       "ORG_KIND_LOCAL_AUTHORITY",
+       "ORG_KIND_TECHNICAL_PLATFORM",
+       "ORG_KIND_SUPPORT_AGENCY",
+       "ORG_KIND_ENTERPRISE"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Kind of organisation taking part in the bus (参与单位类型). Routing follows 谁运营谁负责、谁主管谁负责, so the kind says which traffic an organisation handles."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    }
@@ -3341,11 +3863,20 @@ export const jsonSchemas = {
   "description": "A public key with which an organisation signs messages (签名密钥). A message verifies only against a key whose window contains the message time and which was not revoked before that time.",
   "$defs": {
    "tongbao.envelope.v1.SignatureAlgorithm": {
-    "type": "string",
-    "enum": [
-     "SIGNATURE_ALGORITHM_UNSPECIFIED",
-     "SIGNATURE_ALGORITHM_ED25519",
-     "SIGNATURE_ALGORITHM_SM2_SM3"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SIGNATURE_ALGORITHM_UNSPECIFIED",
+       "SIGNATURE_ALGORITHM_ED25519",
+       "SIGNATURE_ALGORITHM_SM2_SM3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Signature algorithm (签名算法)."
    }
@@ -3505,23 +4036,41 @@ export const jsonSchemas = {
     "description": "A named person acting for an organisation (联系人、责任人)."
    },
    "tongbao.common.v1.ResponseAction": {
-    "type": "string",
-    "enum": [
-     "RESPONSE_ACTION_UNSPECIFIED",
-     "RESPONSE_ACTION_START",
-     "RESPONSE_ACTION_ADJUST",
-     "RESPONSE_ACTION_END"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "RESPONSE_ACTION_UNSPECIFIED",
+       "RESPONSE_ACTION_START",
+       "RESPONSE_ACTION_ADJUST",
+       "RESPONSE_ACTION_END"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "What an emergency response message does (应急响应启动、调整、结束)."
    },
    "tongbao.common.v1.ResponseLevel": {
-    "type": "string",
-    "enum": [
-     "RESPONSE_LEVEL_UNSPECIFIED",
-     "RESPONSE_LEVEL_I",
-     "RESPONSE_LEVEL_II",
-     "RESPONSE_LEVEL_III",
-     "RESPONSE_LEVEL_IV"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "RESPONSE_LEVEL_UNSPECIFIED",
+       "RESPONSE_LEVEL_I",
+       "RESPONSE_LEVEL_II",
+       "RESPONSE_LEVEL_III",
+       "RESPONSE_LEVEL_IV"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Emergency response level (应急响应级别). Numbers match the Roman level, so level I is the highest."
    },
@@ -3555,26 +4104,35 @@ export const jsonSchemas = {
     "description": "Who or what is affected (影响范围). This is content; routing uses the sectors, region and recipients in the envelope header."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    },
@@ -3651,23 +4209,32 @@ export const jsonSchemas = {
   "description": "A product affected by the vulnerability (影响产品).",
   "$defs": {
    "tongbao.common.v1.AssetType": {
-    "type": "string",
-    "enum": [
-     "ASSET_TYPE_UNSPECIFIED",
-     "ASSET_TYPE_PLC",
-     "ASSET_TYPE_DCS",
-     "ASSET_TYPE_SCADA",
-     "ASSET_TYPE_HMI",
-     "ASSET_TYPE_RTU",
-     "ASSET_TYPE_SAFETY_INSTRUMENTED_SYSTEM",
-     "ASSET_TYPE_INDUSTRIAL_NETWORK_DEVICE",
-     "ASSET_TYPE_INDUSTRIAL_SOFTWARE",
-     "ASSET_TYPE_INDUSTRIAL_INTERNET_PLATFORM",
-     "ASSET_TYPE_IDENTIFIER_RESOLUTION_NODE",
-     "ASSET_TYPE_IOT_DEVICE",
-     "ASSET_TYPE_VIDEO_SURVEILLANCE",
-     "ASSET_TYPE_DATABASE",
-     "ASSET_TYPE_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ASSET_TYPE_UNSPECIFIED",
+       "ASSET_TYPE_PLC",
+       "ASSET_TYPE_DCS",
+       "ASSET_TYPE_SCADA",
+       "ASSET_TYPE_HMI",
+       "ASSET_TYPE_RTU",
+       "ASSET_TYPE_SAFETY_INSTRUMENTED_SYSTEM",
+       "ASSET_TYPE_INDUSTRIAL_NETWORK_DEVICE",
+       "ASSET_TYPE_INDUSTRIAL_SOFTWARE",
+       "ASSET_TYPE_INDUSTRIAL_INTERNET_PLATFORM",
+       "ASSET_TYPE_IDENTIFIER_RESOLUTION_NODE",
+       "ASSET_TYPE_IOT_DEVICE",
+       "ASSET_TYPE_VIDEO_SURVEILLANCE",
+       "ASSET_TYPE_DATABASE",
+       "ASSET_TYPE_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Kind of industrial system, device or software (资产类型)."
    }
@@ -3718,14 +4285,23 @@ export const jsonSchemas = {
   "description": "An identifier of the vulnerability in one database (漏洞编号).",
   "$defs": {
    "tongbao.vulnerability.v1.IdentifierScheme": {
-    "type": "string",
-    "enum": [
-     "IDENTIFIER_SCHEME_UNSPECIFIED",
-     "IDENTIFIER_SCHEME_CVE",
-     "IDENTIFIER_SCHEME_CNVD",
-     "IDENTIFIER_SCHEME_CNNVD",
-     "IDENTIFIER_SCHEME_CICSVD",
-     "IDENTIFIER_SCHEME_VENDOR"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "IDENTIFIER_SCHEME_UNSPECIFIED",
+       "IDENTIFIER_SCHEME_CVE",
+       "IDENTIFIER_SCHEME_CNVD",
+       "IDENTIFIER_SCHEME_CNNVD",
+       "IDENTIFIER_SCHEME_CICSVD",
+       "IDENTIFIER_SCHEME_VENDOR"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Vulnerability database (漏洞库)."
    }
@@ -3831,23 +4407,32 @@ export const jsonSchemas = {
   "description": "A notice about a vulnerability in a product used in industrial systems.",
   "$defs": {
    "tongbao.common.v1.AssetType": {
-    "type": "string",
-    "enum": [
-     "ASSET_TYPE_UNSPECIFIED",
-     "ASSET_TYPE_PLC",
-     "ASSET_TYPE_DCS",
-     "ASSET_TYPE_SCADA",
-     "ASSET_TYPE_HMI",
-     "ASSET_TYPE_RTU",
-     "ASSET_TYPE_SAFETY_INSTRUMENTED_SYSTEM",
-     "ASSET_TYPE_INDUSTRIAL_NETWORK_DEVICE",
-     "ASSET_TYPE_INDUSTRIAL_SOFTWARE",
-     "ASSET_TYPE_INDUSTRIAL_INTERNET_PLATFORM",
-     "ASSET_TYPE_IDENTIFIER_RESOLUTION_NODE",
-     "ASSET_TYPE_IOT_DEVICE",
-     "ASSET_TYPE_VIDEO_SURVEILLANCE",
-     "ASSET_TYPE_DATABASE",
-     "ASSET_TYPE_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ASSET_TYPE_UNSPECIFIED",
+       "ASSET_TYPE_PLC",
+       "ASSET_TYPE_DCS",
+       "ASSET_TYPE_SCADA",
+       "ASSET_TYPE_HMI",
+       "ASSET_TYPE_RTU",
+       "ASSET_TYPE_SAFETY_INSTRUMENTED_SYSTEM",
+       "ASSET_TYPE_INDUSTRIAL_NETWORK_DEVICE",
+       "ASSET_TYPE_INDUSTRIAL_SOFTWARE",
+       "ASSET_TYPE_INDUSTRIAL_INTERNET_PLATFORM",
+       "ASSET_TYPE_IDENTIFIER_RESOLUTION_NODE",
+       "ASSET_TYPE_IOT_DEVICE",
+       "ASSET_TYPE_VIDEO_SURVEILLANCE",
+       "ASSET_TYPE_DATABASE",
+       "ASSET_TYPE_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Kind of industrial system, device or software (资产类型)."
    },
@@ -3881,37 +4466,55 @@ export const jsonSchemas = {
     "description": "Who or what is affected (影响范围). This is content; routing uses the sectors, region and recipients in the envelope header."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    },
    "tongbao.common.v1.Severity": {
-    "type": "string",
-    "enum": [
-     "SEVERITY_UNSPECIFIED",
-     "SEVERITY_LOW",
-     "SEVERITY_MEDIUM",
-     "SEVERITY_HIGH",
-     "SEVERITY_CRITICAL"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SEVERITY_UNSPECIFIED",
+       "SEVERITY_LOW",
+       "SEVERITY_MEDIUM",
+       "SEVERITY_HIGH",
+       "SEVERITY_CRITICAL"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Severity of a vulnerability, finding or risk (危害等级), as used by CNVD and CVSS. Numbers rise with severity."
    },
@@ -3982,24 +4585,42 @@ export const jsonSchemas = {
     "description": "Constraints on further disclosure, in line with the vulnerability management rules (网络产品安全漏洞管理规定)."
    },
    "tongbao.vulnerability.v1.ExploitStatus": {
-    "type": "string",
-    "enum": [
-     "EXPLOIT_STATUS_UNSPECIFIED",
-     "EXPLOIT_STATUS_NONE_KNOWN",
-     "EXPLOIT_STATUS_PROOF_OF_CONCEPT",
-     "EXPLOIT_STATUS_EXPLOITED"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "EXPLOIT_STATUS_UNSPECIFIED",
+       "EXPLOIT_STATUS_NONE_KNOWN",
+       "EXPLOIT_STATUS_PROOF_OF_CONCEPT",
+       "EXPLOIT_STATUS_EXPLOITED"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Known state of exploitation (利用情况)."
    },
    "tongbao.vulnerability.v1.IdentifierScheme": {
-    "type": "string",
-    "enum": [
-     "IDENTIFIER_SCHEME_UNSPECIFIED",
-     "IDENTIFIER_SCHEME_CVE",
-     "IDENTIFIER_SCHEME_CNVD",
-     "IDENTIFIER_SCHEME_CNNVD",
-     "IDENTIFIER_SCHEME_CICSVD",
-     "IDENTIFIER_SCHEME_VENDOR"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "IDENTIFIER_SCHEME_UNSPECIFIED",
+       "IDENTIFIER_SCHEME_CVE",
+       "IDENTIFIER_SCHEME_CNVD",
+       "IDENTIFIER_SCHEME_CNNVD",
+       "IDENTIFIER_SCHEME_CICSVD",
+       "IDENTIFIER_SCHEME_VENDOR"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Vulnerability database (漏洞库)."
    },
@@ -4106,19 +4727,28 @@ export const jsonSchemas = {
   "description": "An early warning, or an adjustment or lifting of one. Under 谁发布、谁解除 an ADJUST or LIFT must come from the source of the original ISSUE, name it in warning_id and reference it in the header with REFERENCE_KIND_UPDATE. Header.expires should equal start_time plus validity.",
   "$defs": {
    "tongbao.common.v1.IncidentCategory": {
-    "type": "string",
-    "enum": [
-     "INCIDENT_CATEGORY_UNSPECIFIED",
-     "INCIDENT_CATEGORY_MALWARE",
-     "INCIDENT_CATEGORY_NETWORK_ATTACK",
-     "INCIDENT_CATEGORY_DATA_SECURITY",
-     "INCIDENT_CATEGORY_INFORMATION_CONTENT_SECURITY",
-     "INCIDENT_CATEGORY_EQUIPMENT_FAILURE",
-     "INCIDENT_CATEGORY_VIOLATION_OPERATION",
-     "INCIDENT_CATEGORY_SECURITY_HAZARD",
-     "INCIDENT_CATEGORY_ABNORMAL_BEHAVIOUR",
-     "INCIDENT_CATEGORY_FORCE_MAJEURE",
-     "INCIDENT_CATEGORY_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "INCIDENT_CATEGORY_UNSPECIFIED",
+       "INCIDENT_CATEGORY_MALWARE",
+       "INCIDENT_CATEGORY_NETWORK_ATTACK",
+       "INCIDENT_CATEGORY_DATA_SECURITY",
+       "INCIDENT_CATEGORY_INFORMATION_CONTENT_SECURITY",
+       "INCIDENT_CATEGORY_EQUIPMENT_FAILURE",
+       "INCIDENT_CATEGORY_VIOLATION_OPERATION",
+       "INCIDENT_CATEGORY_SECURITY_HAZARD",
+       "INCIDENT_CATEGORY_ABNORMAL_BEHAVIOUR",
+       "INCIDENT_CATEGORY_FORCE_MAJEURE",
+       "INCIDENT_CATEGORY_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Network security incident category (网络安全事件分类), the ten classes of GB/T 20986-2023."
    },
@@ -4189,47 +4819,74 @@ export const jsonSchemas = {
     "description": "Who or what is affected (影响范围). This is content; routing uses the sectors, region and recipients in the envelope header."
    },
    "tongbao.common.v1.Sector": {
-    "type": "string",
-    "enum": [
-     "SECTOR_UNSPECIFIED",
-     "SECTOR_RAW_MATERIALS",
-     "SECTOR_EQUIPMENT_MANUFACTURING",
-     "SECTOR_CONSUMER_GOODS",
-     "SECTOR_ELECTRONIC_INFORMATION",
-     "SECTOR_TELECOMMUNICATIONS",
-     "SECTOR_POWER",
-     "SECTOR_OIL_AND_GAS",
-     "SECTOR_COAL",
-     "SECTOR_HEALTH",
-     "SECTOR_ENVIRONMENT",
-     "SECTOR_DEFENCE",
-     "SECTOR_EDUCATION",
-     "SECTOR_TRANSPORT",
-     "SECTOR_WATER",
-     "SECTOR_MUNICIPAL_UTILITIES",
-     "SECTOR_FINANCE",
-     "SECTOR_OTHER"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "SECTOR_UNSPECIFIED",
+       "SECTOR_RAW_MATERIALS",
+       "SECTOR_EQUIPMENT_MANUFACTURING",
+       "SECTOR_CONSUMER_GOODS",
+       "SECTOR_ELECTRONIC_INFORMATION",
+       "SECTOR_TELECOMMUNICATIONS",
+       "SECTOR_POWER",
+       "SECTOR_OIL_AND_GAS",
+       "SECTOR_COAL",
+       "SECTOR_HEALTH",
+       "SECTOR_ENVIRONMENT",
+       "SECTOR_DEFENCE",
+       "SECTOR_EDUCATION",
+       "SECTOR_TRANSPORT",
+       "SECTOR_WATER",
+       "SECTOR_MUNICIPAL_UTILITIES",
+       "SECTOR_FINANCE",
+       "SECTOR_OTHER"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Sector (行业领域), used for routing to the supervising department and for describing scope. The list covers the sectors of the ten departments."
    },
    "tongbao.common.v1.WarningAction": {
-    "type": "string",
-    "enum": [
-     "WARNING_ACTION_UNSPECIFIED",
-     "WARNING_ACTION_ISSUE",
-     "WARNING_ACTION_ADJUST",
-     "WARNING_ACTION_LIFT"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "WARNING_ACTION_UNSPECIFIED",
+       "WARNING_ACTION_ISSUE",
+       "WARNING_ACTION_ADJUST",
+       "WARNING_ACTION_LIFT"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "What an early warning does (预警发布、调整、解除). Under 谁发布、谁解除 only the issuer of a warning may adjust or lift it."
    },
    "tongbao.common.v1.WarningLevel": {
-    "type": "string",
-    "enum": [
-     "WARNING_LEVEL_UNSPECIFIED",
-     "WARNING_LEVEL_RED",
-     "WARNING_LEVEL_ORANGE",
-     "WARNING_LEVEL_YELLOW",
-     "WARNING_LEVEL_BLUE"
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "WARNING_LEVEL_UNSPECIFIED",
+       "WARNING_LEVEL_RED",
+       "WARNING_LEVEL_ORANGE",
+       "WARNING_LEVEL_YELLOW",
+       "WARNING_LEVEL_BLUE"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
     ],
     "description": "Early-warning level (预警级别), high to low. Levels map one-to-one to incident grades I to IV, and the numbers match."
    },

@@ -44,7 +44,9 @@ function readValue(field: Protobuf.Field, value: unknown, path: string): unknown
     if (name === ".google.protobuf.Duration") return durationFromJson(value as string, path);
     return readMessage(target as Protobuf.Type, value as Record<string, unknown>, path);
   }
-  if (target !== null) return (target as Protobuf.Enum).values[value as string];
+  if (target !== null) {
+    return typeof value === "number" ? value : (target as Protobuf.Enum).values[value as string];
+  }
   if (field.type === "bytes") return Buffer.from(value as string, "base64");
   if (INT64_TYPES.has(field.type)) {
     const n = Number(value);
