@@ -4,10 +4,10 @@ import { TongbaoError } from "@tongbao/errors";
 import type { Logger } from "pino";
 import { readChainSnapshot } from "./chain-snapshot.js";
 import type { JournalEntry, SegmentState } from "./journal-entry.js";
-import type { DecodedRecord, StoredPut } from "./record-codec.js";
+import type { DecodedRecord } from "./record-codec.js";
 import { listSegments, segmentName, syncDir } from "./segment-files.js";
 import { scanSegment } from "./segment-scan.js";
-import type { ChainEntry } from "./types.js";
+import type { ChainEntry, OutboxRecord } from "./types.js";
 
 /** The journal's state as rebuilt from disk. */
 export interface RecoveredJournal {
@@ -21,12 +21,16 @@ export interface RecoveredJournal {
 }
 
 /** Latest meta wins per subject, by outbox sequence (a rewritten copy never overrides). */
-export function applyChainMeta(chains: Map<string, ChainEntry>, put: StoredPut): boolean {
-  const meta = put.record.meta;
+export function applyChainMeta(
+  chains: Map<string, ChainEntry>,
+  seq: number,
+  record: OutboxRecord,
+): boolean {
+  const meta = record.meta;
   if (!meta) return false;
-  const current = chains.get(put.record.subject);
-  if (current && current.seq >= put.seq) return false;
-  chains.set(put.record.subject, { seq: put.seq, meta });
+  const current = chains.get(record.subject);
+  if (current && current.seq >= seq) return false;
+  chains.set(record.subject, { seq, meta });
   return true;
 }
 
@@ -66,7 +70,7 @@ export async function recoverJournal(
       if (rec.type === "put") {
         const { put } = rec;
         nextSeq = Math.max(nextSeq, put.seq + 1);
-        applyChainMeta(chains, put);
+        applyChainMeta(chains, put.seq, put.record);
         const previous = index.get(put.seq);
         // A second copy of a sequence is a rewrite by compaction: the later copy counts.
         if (previous) forget(previous);

@@ -5,7 +5,7 @@ import { pino, type Logger } from "pino";
 import { writeChainSnapshot } from "./chain-snapshot.js";
 import type { JournalEntry, SegmentState } from "./journal-entry.js";
 import { applyChainMeta, recoverJournal } from "./journal-recovery.js";
-import { encodeAcks, encodePuts, putRecordBytes, type StoredPut } from "./record-codec.js";
+import { encodeAcks, encodePuts, putRecordBytes } from "./record-codec.js";
 import { loadRecords } from "./record-loader.js";
 import { createSegment, SEGMENT_HEADER_BYTES, segmentName, syncDir } from "./segment-files.js";
 import type { ChainEntry, ChainState, OutboxRecord } from "./types.js";
@@ -22,12 +22,14 @@ export interface JournalOptions {
 interface PendingWrite {
   buf: Buffer;
   offsets: number[];
-  lengths: number[];
   entries: JournalEntry[];
   /** Copies made by compaction of entries already in the index. */
   rewrite: boolean;
-  resolve: () => void;
+  resolve: (entries: JournalEntry[]) => void;
   reject: (err: unknown) => void;
+  /** Where the buffer went: a buffer never straddles two segments. */
+  segment?: SegmentState;
+  position?: number;
 }
 
 /**
@@ -147,30 +149,24 @@ export class OutboxJournal {
     if (this.#closed) return Promise.reject(closedError());
     if (this.#failure) return Promise.reject(this.#failure);
     const now = Date.now();
-    const puts: StoredPut[] = [];
     const entries: JournalEntry[] = [];
-    const sizes: number[] = [];
     for (const record of records) {
-      const seq = this.#nextSeq++;
-      puts.push({ seq, enqueuedAt: now, record });
-      const length = putRecordBytes(record);
-      sizes.push(length);
       entries.push({
-        seq,
+        seq: this.#nextSeq++,
         enqueuedAt: now,
         dataBytes: record.data.byteLength,
         record,
         segment: -1,
         offset: 0,
-        length,
+        length: putRecordBytes(record),
         acked: false,
       });
     }
-    const encoded = encodePuts(puts, sizes);
-    return new Promise<void>((resolve, reject) => {
-      this.#queue.push({ ...encoded, entries, rewrite: false, resolve, reject });
+    const { buf, offsets } = encodePuts(entries);
+    return new Promise<JournalEntry[]>((resolve, reject) => {
+      this.#queue.push({ buf, offsets, entries, rewrite: false, resolve, reject });
       this.#kick();
-    }).then(() => entries);
+    });
   }
 
   /** Marks a record acknowledged. Written lazily; frees its memory and maybe its segment. */
@@ -244,7 +240,7 @@ export class OutboxJournal {
           this.#fail(err, batch);
           return;
         }
-        for (const w of batch) w.resolve();
+        for (const w of batch) w.resolve(w.entries);
       }
     } finally {
       // Reset in the same step as the last queue check, so no append can slip in between.
@@ -268,7 +264,6 @@ export class OutboxJournal {
   }
 
   async #write(batch: PendingWrite[], acks: number[]): Promise<void> {
-    const placed: { entry: JournalEntry; seg: SegmentState; offset: number }[] = [];
     let bufs: Buffer[] = [];
     let start = this.#active.size;
     let pos = start;
@@ -281,13 +276,8 @@ export class OutboxJournal {
         start = pos = this.#active.size;
       }
       bufs.push(w.buf);
-      for (let i = 0; i < w.entries.length; i++) {
-        placed.push({
-          entry: w.entries[i] as JournalEntry,
-          seg: this.#active,
-          offset: pos + (w.offsets[i] as number),
-        });
-      }
+      w.segment = this.#active;
+      w.position = pos;
       pos += w.buf.length;
     }
     // ACKs always follow the PUTs they acknowledge, so replay in file order is correct.
@@ -298,7 +288,7 @@ export class OutboxJournal {
     }
     await this.#writeAt(bufs, start, pos - start);
     if (batch.length > 0 || this.#closed) await this.#sync();
-    for (const w of batch) this.#place(w, placed);
+    for (const w of batch) this.#place(w);
   }
 
   async #sync(): Promise<void> {
@@ -316,8 +306,11 @@ export class OutboxJournal {
   }
 
   /** Records where durable copies now live; new entries join the index. */
-  #place(w: PendingWrite, placed: { entry: JournalEntry; seg: SegmentState; offset: number }[]) {
-    for (const { entry, seg, offset } of placed.splice(0, w.entries.length)) {
+  #place(w: PendingWrite): void {
+    const seg = w.segment as SegmentState;
+    const base = w.position as number;
+    for (let i = 0; i < w.entries.length; i++) {
+      const entry = w.entries[i] as JournalEntry;
       if (w.rewrite) {
         if (entry.acked) continue;
         const old = this.#byId.get(entry.segment);
@@ -329,7 +322,7 @@ export class OutboxJournal {
         this.#index.set(entry.seq, entry);
         this.#pendingBytes += entry.dataBytes;
         const record = entry.record as OutboxRecord;
-        if (applyChainMeta(this.#chains, { seq: entry.seq, enqueuedAt: 0, record })) {
+        if (record.meta && applyChainMeta(this.#chains, entry.seq, record)) {
           this.#chainsDirty = true;
         }
         if (this.#residentBytes + entry.dataBytes <= this.#maxResident) {
@@ -339,7 +332,7 @@ export class OutboxJournal {
         }
       }
       entry.segment = seg.id;
-      entry.offset = offset;
+      entry.offset = base + (w.offsets[i] as number);
       seg.live++;
       seg.liveBytes += entry.length;
     }
@@ -415,15 +408,10 @@ export class OutboxJournal {
       { segment: oldest.id, records: still.length },
       "copying long-pending outbox records forward so their old segment can be deleted",
     );
-    const puts = still.map((e) => ({
-      seq: e.seq,
-      enqueuedAt: e.enqueuedAt,
-      record: e.record as OutboxRecord,
-    }));
-    const encoded = encodePuts(puts);
+    const { buf, offsets } = encodePuts(still);
     for (const e of spilled) e.record = undefined;
-    await new Promise<void>((resolve, reject) => {
-      this.#queue.push({ ...encoded, entries: still, rewrite: true, resolve, reject });
+    await new Promise<unknown>((resolve, reject) => {
+      this.#queue.push({ buf, offsets, entries: still, rewrite: true, resolve, reject });
       this.#kick();
     });
   }

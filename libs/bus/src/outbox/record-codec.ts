@@ -31,11 +31,18 @@ export interface StoredPut {
 export type DecodedRecord =
   { type: "put"; put: StoredPut } | { type: "ack"; ranges: (readonly [number, number])[] };
 
-/** Encoded PUTs in one buffer, with where each record starts and how long it is. */
+/** Encoded PUTs in one buffer, with where each record starts. */
 export interface EncodedPuts {
   buf: Buffer;
   offsets: number[];
-  lengths: number[];
+}
+
+/** What encodePuts needs of a PUT; `length` is its precomputed size when known. */
+export interface PutSource {
+  seq: number;
+  enqueuedAt: number;
+  record: OutboxRecord | undefined;
+  length?: number;
 }
 
 /** Result of looking at the frame that starts at some offset of a buffer. */
@@ -108,21 +115,20 @@ function writeMap(buf: Buffer, map: Record<string, string> | undefined, at: numb
  * Encodes PUT records into one buffer (one copy of each payload, one allocation per batch),
  * so a group commit hands the kernel a few large writes instead of many small ones.
  */
-export function encodePuts(puts: readonly StoredPut[], sizes?: readonly number[]): EncodedPuts {
-  const lengths = puts.map((p, i) => sizes?.[i] ?? putRecordBytes(p.record));
+export function encodePuts(puts: readonly PutSource[]): EncodedPuts {
   let total = 0;
-  for (const n of lengths) total += n;
+  for (const p of puts) total += p.length ?? putRecordBytes(recordOf(p));
   const buf = Buffer.allocUnsafe(total);
   const offsets: number[] = [];
   let at = 0;
-  for (let i = 0; i < puts.length; i++) {
-    const { seq, enqueuedAt, record } = puts[i] as StoredPut;
+  for (const put of puts) {
+    const record = recordOf(put);
     const start = at;
     offsets.push(start);
     let p = start + FRAME_BYTES;
     buf[p++] = TYPE_PUT;
-    p = writeU64(buf, seq, p);
-    buf.writeDoubleLE(enqueuedAt, p);
+    p = writeU64(buf, put.seq, p);
+    buf.writeDoubleLE(put.enqueuedAt, p);
     p = writeStr(buf, record.subject, p + 8);
     p = writeStr(buf, record.msgId, p);
     p = writeMap(buf, record.headers, p);
@@ -134,7 +140,12 @@ export function encodePuts(puts: readonly StoredPut[], sizes?: readonly number[]
     buf.writeUInt32LE(crc32(buf.subarray(start + FRAME_BYTES, p)), start + 4);
     at = p;
   }
-  return { buf, offsets, lengths };
+  return { buf, offsets };
+}
+
+function recordOf(put: PutSource): OutboxRecord {
+  if (!put.record) throw new Error(`PUT ${put.seq} has no record in memory to encode`);
+  return put.record;
 }
 
 /** Encodes acknowledged sequences as ranges of consecutive numbers (one record). */
