@@ -79,3 +79,4 @@ export {
 export * from "./publisher/mod.js";
 export * from "./consumer/mod.js";
 export * from "./audit/mod.js";
+export * from "./replay/mod.js";
