@@ -1,0 +1,94 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+/** The committed report sits at the root of the repository. */
+const DEFAULT_REPORT = fileURLToPath(new URL("../../BENCHMARKS.md", import.meta.url));
+
+/** Scenario names, in the order they run and appear in the report. */
+export const SCENARIO_NAMES = [
+  "publish",
+  "replay",
+  "replay-memory",
+  "latency",
+  "nest",
+  "growth-size",
+  "growth-services",
+] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+export interface BenchOptions {
+  /** Small counts for a smoke run of a minute or two. */
+  quick: boolean;
+  /** Scenarios to run, in registry order. */
+  only: ScenarioName[];
+  /** Runs per scenario (each figure is the median of these). */
+  runs: number;
+  /** Messages replayed in the peak-RSS scenario. */
+  replayCount: number;
+  /** Absolute path of the markdown report; undefined: print only. */
+  out: string | undefined;
+}
+
+export const USAGE = `pnpm bench [options]
+
+  --quick              small counts: a smoke run of a minute or two (writes no report unless --out)
+  --only a,b           run only these scenarios: ${SCENARIO_NAMES.join(", ")}
+  --runs N             runs per scenario; figures are the median with min and max (default 5, quick 3)
+  --replay-count N     messages in the peak-RSS replay (default 1000000, quick 20000)
+  --out FILE           write the markdown report here (default BENCHMARKS.md for a full run of
+                       every scenario; a quick or partial run writes none unless told)
+  --help               this text
+`;
+
+/** Parses the command line; throws with a message naming the bad flag. */
+export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: "boolean", default: false },
+      only: { type: "string" },
+      runs: { type: "string" },
+      "replay-count": { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return "help";
+  const quick = values.quick;
+  const only = values.only === undefined ? [...SCENARIO_NAMES] : scenarioList(values.only);
+  const runs = values.runs === undefined ? (quick ? 3 : 5) : positiveInt("--runs", values.runs);
+  const replayCount =
+    values["replay-count"] === undefined
+      ? quick
+        ? 20_000
+        : 1_000_000
+      : positiveInt("--replay-count", values["replay-count"]);
+  const complete = !quick && values.only === undefined;
+  // pnpm runs scripts at the root; INIT_CWD is where the user typed the command.
+  const cwd = process.env["INIT_CWD"] ?? process.cwd();
+  const out =
+    values.out !== undefined ? resolve(cwd, values.out) : complete ? DEFAULT_REPORT : undefined;
+  return { quick, only, runs, replayCount, out };
+}
+
+function scenarioList(text: string): ScenarioName[] {
+  const names = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  for (const name of names) {
+    if (!(SCENARIO_NAMES as readonly string[]).includes(name))
+      throw new Error(`--only: unknown scenario "${name}" (known: ${SCENARIO_NAMES.join(", ")})`);
+  }
+  return SCENARIO_NAMES.filter((name) => names.includes(name));
+}
+
+function positiveInt(flag: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${flag}: expected a positive integer, got "${text}"`);
+  return n;
+}

@@ -1,0 +1,43 @@
+// `pnpm bench`: starts its own nats-server, runs every scenario several times, prints a table
+// and writes BENCHMARKS.md. Benchmarks measure; they assert nothing.
+import { writeFile } from "node:fs/promises";
+import { startBenchServer } from "./bench-server.js";
+import { parseBenchOptions, USAGE } from "./cli-options.js";
+import { machineFacts } from "./machine.js";
+import { renderMarkdown } from "./report-markdown.js";
+import { renderTable } from "./report-table.js";
+import { runScenario } from "./runner.js";
+import { SCENARIOS } from "./scenarios/registry.js";
+import type { ScenarioOutcome } from "./types.js";
+
+let parsed: ReturnType<typeof parseBenchOptions>;
+try {
+  parsed = parseBenchOptions(process.argv.slice(2));
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (parsed === "help") {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const options = parsed;
+
+const server = await startBenchServer();
+const outcomes: ScenarioOutcome[] = [];
+try {
+  const facts = await machineFacts(await server.version());
+  process.stderr.write(
+    `nats-server ${facts.natsServer} at ${server.url}, store in ${server.dir}\n`,
+  );
+  for (const name of options.only)
+    outcomes.push(await runScenario(SCENARIOS[name], server, options));
+  process.stdout.write(`${renderTable(facts, outcomes)}\n`);
+  if (options.out) {
+    await writeFile(options.out, await renderMarkdown(facts, options, outcomes));
+    process.stderr.write(`wrote ${options.out}\n`);
+  }
+} finally {
+  await server[Symbol.asyncDispose]();
+}
+process.exitCode = outcomes.some((o) => o.error) ? 1 : 0;

@@ -1,0 +1,86 @@
+import { benchStream, openSession } from "../raw/bench-stream.js";
+import { rawLatency } from "../raw/raw-latency.js";
+import { tongbaoLatencySide } from "../tongbao/latency-side.js";
+import type { BenchContext, MetricSpec, RatioSpec, RunResult, Scenario } from "../types.js";
+
+const LOADS = [1_000, 5_000];
+const PERCENTILES = [
+  ["p50", "p50"],
+  ["p99", "p99"],
+  ["p999", "p99.9"],
+] as const;
+
+function seconds(o: { quick: boolean }): number {
+  return o.quick ? 1 : 4;
+}
+
+const metrics: MetricSpec[] = LOADS.flatMap((load) =>
+  (["raw", "tongbao"] as const).flatMap((side) =>
+    PERCENTILES.map(([key, name]) => ({
+      id: `${side}.${load}.${key}`,
+      label: `${side === "raw" ? "raw" : "Tongbao"} ${name} @ ${load.toLocaleString("en")}/s`,
+      unit: "ms",
+      better: "lower" as const,
+    })),
+  ),
+);
+
+const ratios: RatioSpec[] = LOADS.map((load) => ({
+  id: `p99.${load}`,
+  label: `Tongbao / raw p99 @ ${load.toLocaleString("en")}/s`,
+  numerator: `tongbao.${load}.p99`,
+  denominator: `raw.${load}.p99`,
+}));
+
+/** End-to-end latency at fixed offered loads: raw publish→consume vs Tongbao publish→department handler. */
+export const latencyScenario: Scenario = {
+  name: "latency",
+  title: "End-to-end latency at fixed offered loads (1 KiB)",
+  measures: (o) =>
+    `Messages sent on a fixed schedule (${LOADS.map((l) => l.toLocaleString("en")).join(" and ")} ` +
+    `msg/s, ${seconds(o)} s per load and side) and received by a durable pull consumer that acks ` +
+    `each one. Latency runs from each message's scheduled send time — not the time the sender ` +
+    `got round to it — to its handler, so a stalled sender counts against the figures ` +
+    `(no coordinated omission); percentiles are exact, from every sample. Raw: \`js.publish\` → ` +
+    `\`consume()\` handler. Tongbao: \`Publisher.publish\` (sealed, fsync'd outbox) → ` +
+    `\`Consumer\` handler (verified, decoded, deduplicated, acked) on a separate connection, as a department service receives it.`,
+  metrics,
+  ratios,
+  async run(ctx: BenchContext): Promise<RunResult> {
+    const result: RunResult = { values: {}, unavailable: {}, notes: [] };
+    const tongbao = await tongbaoLatencySide();
+    for (const load of LOADS) {
+      const count = load * seconds(ctx.options);
+      {
+        await using producer = await openSession(ctx.url, "bench-producer");
+        await using department = await openSession(ctx.url, "bench-department");
+        await using stream = await benchStream(producer.jsm, `RAW_LAT_${load}_${ctx.run}`, [
+          "raw.lat.>",
+        ]);
+        const f = await rawLatency(producer, department, stream.name, "raw.lat.x", load, count);
+        result.values[`raw.${load}.p50`] = f.p50;
+        result.values[`raw.${load}.p99`] = f.p99;
+        result.values[`raw.${load}.p999`] = f.p999;
+        if (f.senderLateMs > 50)
+          result.notes!.push(
+            `raw @ ${load}/s: the sender fell ${f.senderLateMs.toFixed(0)} ms behind its schedule`,
+          );
+      }
+      for (const [key] of PERCENTILES) {
+        const id = `tongbao.${load}.${key}`;
+        if (!tongbao.available) result.unavailable![id] = tongbao.reason;
+      }
+      if (tongbao.available) {
+        const f = await tongbao.side.latency(ctx, load, count);
+        result.values[`tongbao.${load}.p50`] = f.p50;
+        result.values[`tongbao.${load}.p99`] = f.p99;
+        result.values[`tongbao.${load}.p999`] = f.p999;
+        if (f.senderLateMs > 50)
+          result.notes!.push(
+            `Tongbao @ ${load}/s: the sender fell ${f.senderLateMs.toFixed(0)} ms behind its schedule`,
+          );
+      }
+    }
+    return result;
+  },
+};
