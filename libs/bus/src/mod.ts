@@ -80,3 +80,23 @@ export * from "./publisher/mod.js";
 export * from "./consumer/mod.js";
 export * from "./audit/mod.js";
 export * from "./replay/mod.js";
+
+// Streams and buckets: names, wanted configuration, idempotent provisioning with drift reports.
+export {
+  BUCKETS,
+  STREAMS,
+  bucketStream,
+  provision,
+  streamForStatus,
+  wantedStreams,
+  type Drift,
+  type ProvisionOptions,
+  type ProvisionReport,
+} from "./topology.js";
+export {
+  topologyConfig,
+  type BucketSettings,
+  type StreamSettings,
+  type TopologyConfig,
+  type TopologyConfigInput,
+} from "./topology-config.js";
