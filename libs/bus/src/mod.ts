@@ -79,7 +79,6 @@ export {
 export * from "./publisher/mod.js";
 export * from "./consumer/mod.js";
 export * from "./audit/mod.js";
-export * from "./replay/mod.js";
 
 // Streams and buckets: names, wanted configuration, idempotent provisioning with drift reports.
 export {
