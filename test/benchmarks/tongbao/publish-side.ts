@@ -1,5 +1,12 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { Publisher } from "@tongbao/bus";
+import { publishWindowed } from "../raw/windowed-publish.js";
+import { openSession } from "../raw/bench-stream.js";
+import { perSecond } from "../statistics.js";
 import type { BenchContext } from "../types.js";
-import { notYet, type Slot } from "./slot.js";
+import { benchOrg, bulletinOfSize, dropLive, freshBus } from "./bench-org.js";
+import { available, type Slot } from "./slot.js";
 
 /** The Tongbao side of the publish comparisons. */
 export interface TongbaoPublishSide {
@@ -7,6 +14,39 @@ export interface TongbaoPublishSide {
   publish(ctx: BenchContext, count: number, payloadBytes: number): Promise<number>;
 }
 
+/** As many publish() calls outstanding as raw has publishes in flight. */
+const WINDOW = 1024;
+
+/**
+ * Tongbao signed publish: `Publisher.publish` (encode, seal under one signature per group
+ * commit, fsync into the outbox) with many calls outstanding, then `drain()` until the stream
+ * has acknowledged every copy. The clock covers both: a message counts once it is on the bus.
+ */
 export async function tongbaoPublishSide(): Promise<Slot<TongbaoPublishSide>> {
-  return notYet("not wired yet");
+  const org = benchOrg("miit");
+  return available({
+    async publish(ctx, count, payloadBytes) {
+      await using s = await openSession(ctx.url, "tongbao-publisher");
+      await freshBus(s.nc);
+      const dir = await mkdtemp(join(ctx.workDir, "outbox-"));
+      const bulletin = bulletinOfSize(payloadBytes);
+      const inputs = Array.from({ length: count }, (_, seq) => bulletin(seq));
+      const publisher = await Publisher.open({
+        nc: s.nc,
+        signer: org.signer,
+        producerId: `bench-${ctx.run}`,
+        outboxDir: dir,
+      });
+      try {
+        const start = performance.now();
+        await publishWindowed(count, WINDOW, (seq) => publisher.publish(inputs[seq]!));
+        await publisher.drain(120_000);
+        return perSecond(count, performance.now() - start);
+      } finally {
+        await publisher.close();
+        await dropLive(s.nc);
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  });
 }
