@@ -79,6 +79,7 @@ export {
 export * from "./publisher/mod.js";
 export * from "./consumer/mod.js";
 export * from "./audit/mod.js";
+export * from "./replay/mod.js";
 
 // Streams and buckets: names, wanted configuration, idempotent provisioning with drift reports.
 export {
@@ -99,3 +100,6 @@ export {
   type TopologyConfig,
   type TopologyConfigInput,
 } from "./topology-config.js";
+
+// Logs: pino JSON with key material and secrets redacted.
+export { REDACTED, createLogger, redact, type CreateLoggerOptions } from "./logger.js";
