@@ -33,9 +33,14 @@ export function decodeEnvelope(bytes: Uint8Array): SignedEnvelope {
   }
 }
 
-/** Serialises a SignedEnvelope. */
+/**
+ * Serialises a SignedEnvelope. Throws TB_ERR_SCHEMA for fields of the wrong type or an
+ * envelope that decodeEnvelope would refuse as too large.
+ */
 export function encodeEnvelope(envelope: SignedEnvelopeInit): Uint8Array {
-  return SignedEnvelope.encode(envelope).finish();
+  return encode("tongbao.envelope.v1.SignedEnvelope", LIMITS.maxEnvelopeBytes, () =>
+    SignedEnvelope.encode(envelope).finish(),
+  );
 }
 
 /** Parses a Header, nothing more: the checks on it are the bus's. Throws TB_ERR_DECODE. */
@@ -50,7 +55,29 @@ export function decodeHeader(bytes: Uint8Array): Header {
   }
 }
 
-/** Serialises a Header. */
+/** Serialises a Header; TB_ERR_SCHEMA as for encodeEnvelope. */
 export function encodeHeader(header: HeaderInit): Uint8Array {
-  return Header.encode(header).finish();
+  return encode("tongbao.envelope.v1.Header", LIMITS.maxHeaderBytes, () =>
+    Header.encode(header).finish(),
+  );
+}
+
+function encode(typeName: string, limit: number, write: () => Uint8Array): Uint8Array {
+  let bytes: Uint8Array;
+  try {
+    bytes = write();
+  } catch (err) {
+    throw new TongbaoError("TB_ERR_SCHEMA", `cannot encode ${typeName}: ${String(err)}`, {
+      path: "",
+      cause: err,
+    });
+  }
+  if (bytes.length > limit) {
+    throw new TongbaoError(
+      "TB_ERR_SCHEMA",
+      `${typeName} of ${bytes.length} bytes exceeds the ${limit}-byte limit`,
+      { path: "" },
+    );
+  }
+  return bytes;
 }

@@ -6,6 +6,7 @@ import {
   decodeEnvelope,
   decodeHeader,
   encodeEnvelope,
+  encodeHeader,
   tongbao,
 } from "../src/mod.js";
 import { expectTongbaoError } from "./support/expect-error.js";
@@ -194,6 +195,17 @@ describe("oversized fields", () => {
     const message = contracts.receipt.decode(golden("tongbao.receipt.v1.Receipt").binary);
     message.messageId = "\udc00";
     expectTongbaoError(() => contracts.receipt.encode(message), "TB_ERR_SCHEMA", "messageId");
+  });
+
+  it("refuses to encode an envelope or header that the decoders would refuse as too large", () => {
+    const payload = new Uint8Array(LIMITS.maxEnvelopeBytes);
+    expectTongbaoError(
+      () => encodeEnvelope({ header: new Uint8Array(10), payload }),
+      "TB_ERR_SCHEMA",
+      "",
+    );
+    const recipients = Array.from({ length: 400 }, (_, i) => `recipient-${i}-${"x".repeat(80)}`);
+    expectTongbaoError(() => encodeHeader({ id: "x", recipients }), "TB_ERR_SCHEMA", "");
   });
 
   it("refuses to encode a message over the payload limit", () => {
