@@ -1,4 +1,9 @@
-import { notYet, type Slot } from "./slot.js";
+import { ED25519, replay } from "@tongbao/bus";
+import { openSession } from "../raw/bench-stream.js";
+import { perSecond } from "../statistics.js";
+import { benchOrg, dropLive, freshBus, verifierFor } from "./bench-org.js";
+import { storeSigned } from "./signed-store.js";
+import { available, type Slot } from "./slot.js";
 
 /** What a replayer needs to find and verify stored messages; JSON, so a child process can get it. */
 export type ReplaySource = Record<string, string>;
@@ -22,12 +27,65 @@ export interface TongbaoReplaySide {
   clear(url: string, source: ReplaySource): Promise<void>;
 }
 
-/** Verified replay comes from @tongbao/bus (libs/bus/src/replay). */
+/**
+ * Verified replay with @tongbao/bus `replay()`: an ordered consumer over TB_LIVE from the
+ * first stored message, every envelope verified (Merkle inclusion, one signature check per
+ * sealed group thanks to the verifier's cache, key window, subject agreement), audited.
+ */
 export async function tongbaoReplaySide(): Promise<Slot<TongbaoReplaySide>> {
-  const bus: Record<string, unknown> = await import("@tongbao/bus");
-  if (typeof bus["Replay"] !== "function" && typeof bus["replay"] !== "function")
-    return notYet(
-      "@tongbao/bus does not export verified replay yet (libs/bus/src/replay is empty)",
-    );
-  return notYet("@tongbao/bus exports replay, but this benchmark is not wired to it yet");
+  return available({
+    async store(url, count, payloadBytes, log) {
+      const org = benchOrg("miit");
+      await using s = await openSession(url, "tongbao-store");
+      await freshBus(s.nc);
+      await storeSigned(s.js, org.signer, "bench-replay", count, payloadBytes, log);
+      const info = await s.jsm.streams.info("TB_LIVE");
+      if (info.state.messages < count)
+        throw new Error(`TB_LIVE holds ${info.state.messages} of the ${count} messages stored`);
+      return {
+        stream: "TB_LIVE",
+        firstSeq: String(info.state.first_seq),
+        keyId: org.key.keyId,
+        orgId: org.key.orgId,
+        publicKey: Buffer.from(org.key.publicKey).toString("base64"),
+        notBefore: org.key.notBefore.toISOString(),
+      };
+    },
+    async replay(url, source, count, onProgress) {
+      await using s = await openSession(url, "tongbao-replay");
+      const verifier = verifierFor({
+        keyId: source["keyId"]!,
+        orgId: source["orgId"]!,
+        algorithm: ED25519.algorithm,
+        publicKey: new Uint8Array(Buffer.from(source["publicKey"]!, "base64")),
+        notBefore: new Date(source["notBefore"]!),
+      });
+      const firstSeq = Number(source["firstSeq"]);
+      const start = performance.now();
+      const range = replay({
+        nc: s.nc,
+        verifier,
+        stream: source["stream"]!,
+        from: { seq: firstSeq },
+        to: { seq: firstSeq + count - 1 },
+        audit: { actor: "bench", reason: "replay throughput benchmark" },
+      });
+      const every = Math.max(1, Math.floor(count / 100));
+      let delivered = 0;
+      for await (const m of range) {
+        if (!m.verified) throw new Error(`message ${m.seq} did not verify`);
+        if (++delivered % every === 0) onProgress?.(delivered);
+      }
+      const summary = await range.summary;
+      if (delivered !== count || summary.failed > 0)
+        throw new Error(
+          `verified replay yielded ${delivered} of ${count} (${summary.failed} failed)`,
+        );
+      return perSecond(count, performance.now() - start);
+    },
+    async clear(url) {
+      await using s = await openSession(url, "tongbao-store");
+      await dropLive(s.nc);
+    },
+  });
 }
