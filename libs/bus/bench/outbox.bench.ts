@@ -11,7 +11,13 @@ import { join } from "node:path";
 import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
 import { connect, nanos } from "@nats-io/transport-node";
 import { startNatsServer } from "@tongbao/testing";
-import { jetStreamSender, Outbox, type OutboxRecord } from "../src/mod.js";
+import {
+  jetStreamPipelineSender,
+  jetStreamSender,
+  Outbox,
+  type OutboxRecord,
+  type OutboxSender,
+} from "../src/mod.js";
 
 const MESSAGES = Number(process.argv[2] ?? 50_000);
 const ONLY = process.argv[3];
@@ -42,13 +48,9 @@ async function raw(js: JetStreamClient, run: string): Promise<void> {
 }
 
 /** Through the outbox, `batch` records per enqueue() call, many calls outstanding. */
-async function viaOutbox(js: JetStreamClient, run: string, batch: number): Promise<number> {
+async function viaOutbox(send: OutboxSender, run: string, batch: number): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), "tongbao-outbox-bench-"));
-  const outbox = await Outbox.open({
-    dir,
-    send: jetStreamSender(js, { expectedStream: STREAM }),
-    maxInFlight: WINDOW,
-  });
+  const outbox = await Outbox.open({ dir, send, maxInFlight: WINDOW });
   try {
     const all = records(run, MESSAGES);
     const calls: Promise<void>[] = [];
@@ -83,17 +85,25 @@ const nc = await connect({ servers: server.url });
 const jsm = await jetstreamManager(nc);
 await jsm.streams.add({ name: STREAM, subjects: ["bench.>"], duplicate_window: nanos(120_000) });
 const js = jetstream(nc);
+const viaJs = jetStreamSender(js, { expectedStream: STREAM });
+const pipeline = jetStreamPipelineSender(nc, { expectedStream: STREAM });
 
 await raw(js, "warmup"); // JIT, connection buffers, stream files
 const rows: { mode: string; seconds: number; cpuUs: number }[] = [];
 const modes = [
   { key: "raw", mode: `raw js.publish, ${WINDOW} in flight`, run: (id: string) => raw(js, id) },
+  { key: "ob100", mode: "outbox, 100 per enqueue", run: (id: string) => viaOutbox(viaJs, id, 100) },
+  { key: "ob1", mode: "outbox, 1 per enqueue", run: (id: string) => viaOutbox(viaJs, id, 1) },
   {
-    key: "ob100",
-    mode: "outbox, enqueue 100 per call",
-    run: (id: string) => viaOutbox(js, id, 100),
+    key: "pipe100",
+    mode: "outbox+pipeline, 100 per enqueue",
+    run: (id: string) => viaOutbox(pipeline, id, 100),
   },
-  { key: "ob1", mode: "outbox, enqueue 1 per call", run: (id: string) => viaOutbox(js, id, 1) },
+  {
+    key: "pipe1",
+    mode: "outbox+pipeline, 1 per enqueue",
+    run: (id: string) => viaOutbox(pipeline, id, 1),
+  },
 ].filter((m) => !ONLY || m.key === ONLY);
 const ROUNDS = 3;
 for (let round = 1; round <= ROUNDS; round++) {
@@ -102,6 +112,7 @@ for (let round = 1; round <= ROUNDS; round++) {
   }
 }
 const stored = (await jsm.streams.info(STREAM)).state.messages;
+pipeline.stop();
 await nc.close();
 
 const best = new Map<string, { seconds: number; cpuUs: number }>();
@@ -118,13 +129,13 @@ console.log(
   `\n${MESSAGES} messages of ${SIZE} B per run, best of ${ROUNDS}, nats-server ${version}`,
 );
 console.log(
-  `${"mode".padEnd(32)} ${"msgs/s".padStart(8)} ${"MiB/s".padStart(6)} ` +
+  `${"mode".padEnd(34)} ${"msgs/s".padStart(8)} ${"MiB/s".padStart(6)} ` +
     `${"vs raw".padStart(6)} ${"CPU µs/msg".padStart(10)}`,
 );
 for (const [mode, { seconds, cpuUs }] of best) {
   const rate = MESSAGES / seconds;
   console.log(
-    `${mode.padEnd(32)} ${rate.toFixed(0).padStart(8)} ${((rate * SIZE) / 2 ** 20).toFixed(1).padStart(6)} ` +
+    `${mode.padEnd(34)} ${rate.toFixed(0).padStart(8)} ${((rate * SIZE) / 2 ** 20).toFixed(1).padStart(6)} ` +
       `${(rate / rawRate).toFixed(2).padStart(6)} ${cpuUs.toFixed(1).padStart(10)}`,
   );
 }

@@ -37,57 +37,69 @@ describe("an outbox whose publishing process is killed", () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it("delivers, after a reopen, every message confirmed durable before the SIGKILL, each exactly once", async () => {
-    server = await startNatsServer();
-    nc = await connect({ servers: server.url });
-    await createTestStream(nc);
-    dir = await mkdtemp(join(tmpdir(), "tongbao-outbox-crash-"));
+  it.each(["js", "pipeline"])(
+    "delivers, after a reopen, every message confirmed durable before the SIGKILL, each exactly once (%s sender)",
+    async (senderKind) => {
+      server = await startNatsServer();
+      nc = await connect({ servers: server.url });
+      await createTestStream(nc);
+      dir = await mkdtemp(join(tmpdir(), "tongbao-outbox-crash-"));
 
-    const child = spawn(
-      process.execPath,
-      ["--conditions=source", "--import", "tsx/esm", publisherScript, dir, server.url, "100000"],
-      { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    const durable = new Set<string>();
-    let partial = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      const lines = (partial + chunk).split("\n");
-      partial = lines.pop() ?? "";
-      for (const line of lines) if (line) durable.add(line);
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    // "close" comes after "exit" and after stdout has ended: every line written is in.
-    const exited = new Promise<NodeJS.Signals | number | null>((done) =>
-      child.once("close", (code, signal) => done(signal ?? code)),
-    );
-    const conn = nc;
-    await waitFor(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`publisher exited early:\n${stderr}`);
-        return durable.size >= 5_000 && (await storedCount(conn)) >= 3_000;
-      },
-      { timeout: 30_000, name: "the publisher to get well under way" },
-    );
-    child.kill("SIGKILL");
-    expect(await exited).toBe("SIGKILL");
-    expect(durable.size).toBeLessThan(100_000);
+      const child = spawn(
+        process.execPath,
+        [
+          "--conditions=source",
+          "--import",
+          "tsx/esm",
+          publisherScript,
+          dir,
+          server.url,
+          "100000",
+          senderKind,
+        ],
+        { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      const durable = new Set<string>();
+      let partial = "";
+      let stderr = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+        const lines = (partial + chunk).split("\n");
+        partial = lines.pop() ?? "";
+        for (const line of lines) if (line) durable.add(line);
+      });
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+      // "close" comes after "exit" and after stdout has ended: every line written is in.
+      const exited = new Promise<NodeJS.Signals | number | null>((done) =>
+        child.once("close", (code, signal) => done(signal ?? code)),
+      );
+      const conn = nc;
+      await waitFor(
+        async () => {
+          if (child.exitCode !== null) throw new Error(`publisher exited early:\n${stderr}`);
+          return durable.size >= 5_000 && (await storedCount(conn)) >= 3_000;
+        },
+        { timeout: 30_000, name: "the publisher to get well under way" },
+      );
+      child.kill("SIGKILL");
+      expect(await exited).toBe("SIGKILL");
+      expect(durable.size).toBeLessThan(100_000);
 
-    const outbox = await Outbox.open({
-      dir,
-      send: jetStreamSender(jetstream(nc), { expectedStream: TEST_STREAM }),
-    });
-    try {
-      // The kill left records behind that only the reopened outbox can deliver.
-      expect(outbox.stats().pending).toBeGreaterThan(0);
-      await outbox.drain(30_000);
-    } finally {
-      await outbox.close();
-    }
-    const stored = tally(await storedMsgIds(jetstream(nc)), durable);
-    expect(stored.missing).toEqual([]);
-    expect(stored.repeated).toEqual([]);
-    expect(stored.total).toBe(await storedCount(nc));
-    expect(stored.total).toBeGreaterThanOrEqual(durable.size);
-  });
+      const outbox = await Outbox.open({
+        dir,
+        send: jetStreamSender(jetstream(nc), { expectedStream: TEST_STREAM }),
+      });
+      try {
+        // The kill left records behind that only the reopened outbox can deliver.
+        expect(outbox.stats().pending).toBeGreaterThan(0);
+        await outbox.drain(30_000);
+      } finally {
+        await outbox.close();
+      }
+      const stored = tally(await storedMsgIds(jetstream(nc)), durable);
+      expect(stored.missing).toEqual([]);
+      expect(stored.repeated).toEqual([]);
+      expect(stored.total).toBe(await storedCount(nc));
+      expect(stored.total).toBeGreaterThanOrEqual(durable.size);
+    },
+  );
 });

@@ -11,11 +11,13 @@ import {
 } from "@tongbao/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  jetStreamPipelineSender,
   jetStreamSender,
   Outbox,
   readDeadLetters,
   type DeadLetter,
   type OutboxOptions,
+  type OutboxSender,
 } from "../src/mod.js";
 import {
   createTestStream,
@@ -26,8 +28,21 @@ import {
   TEST_STREAM,
 } from "./fixtures/outbox-stream.js";
 
-describe("the outbox against a real nats-server", () => {
+/** Both JetStream senders must give the outbox the same guarantees. */
+const senders: [string, (nc: NatsConnection) => OutboxSender & { stop?: () => void }][] = [
+  [
+    "jetStreamSender",
+    (nc) => jetStreamSender(jetstream(nc), { expectedStream: TEST_STREAM, timeoutMs: 1_500 }),
+  ],
+  [
+    "jetStreamPipelineSender",
+    (nc) => jetStreamPipelineSender(nc, { expectedStream: TEST_STREAM, timeoutMs: 1_500 }),
+  ],
+];
+
+describe.each(senders)("the outbox with %s against a real nats-server", (_, makeSender) => {
   let server: NatsServer | undefined;
+  let sender: (OutboxSender & { stop?: () => void }) | undefined;
   let nc: NatsConnection | undefined;
   let outbox: Outbox | undefined;
   let dir: string;
@@ -46,6 +61,7 @@ describe("the outbox against a real nats-server", () => {
   afterEach(async () => {
     await outbox?.close();
     outbox = undefined;
+    sender?.stop?.();
     await nc?.close();
     await server?.[Symbol.asyncDispose]();
     await rm(dir, { recursive: true, force: true });
@@ -53,9 +69,10 @@ describe("the outbox against a real nats-server", () => {
 
   async function openOutbox(extra: Partial<OutboxOptions> = {}): Promise<Outbox> {
     const conn = nc as NatsConnection;
+    sender = makeSender(conn);
     outbox = await Outbox.open({
       dir,
-      send: jetStreamSender(jetstream(conn), { expectedStream: TEST_STREAM, timeoutMs: 1_500 }),
+      send: sender,
       connection: conn,
       retryInitialMs: 50,
       retryMaxMs: 500,

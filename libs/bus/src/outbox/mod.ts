@@ -7,6 +7,11 @@ export {
   classifyPublishError,
   type JetStreamSenderOptions,
 } from "./jetstream-sender.js";
+export {
+  jetStreamPipelineSender,
+  type JetStreamPipelineSenderOptions,
+  type PipelineSender,
+} from "./jetstream-pipeline-sender.js";
 export { readDeadLetters, DEAD_LETTER_FILE } from "./dead-letter.js";
 export { CHAINS_FILE } from "./chain-snapshot.js";
 export { segmentName } from "./segment-files.js";
