@@ -31,6 +31,8 @@ const WIRE_TYPES: Readonly<Record<string, number>> = {
 
 const MAX_DEPTH = 100;
 
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 /**
  * Turns an error the generated decoder threw into TB_ERR_DECODE naming the field. The
  * generated code only says "index out of range"; this walks the bytes a second time with
@@ -132,20 +134,11 @@ function walkField(
     return walk(resolved as Protobuf.Type, reader, valueEnd, path, depth + 1);
   }
   if (field.type === "string") {
-    const text = attempt(() => {
-      reader.pos -= varintLength(length);
-      return reader.stringVerify();
-    });
+    const text = attempt(() => STRICT_UTF8.decode(reader.buf.subarray(reader.pos, valueEnd)));
     if (text === undefined) return { path, reason: "string is not valid UTF-8", offset: start };
   }
   reader.pos = valueEnd;
   return undefined;
-}
-
-function varintLength(value: number): number {
-  let n = 1;
-  for (let v = value >>> 7; v > 0; v >>>= 7) n++;
-  return n;
 }
 
 function attempt<R>(read: () => R): R | undefined {
