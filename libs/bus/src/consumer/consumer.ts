@@ -13,6 +13,7 @@ import {
 import { nanos } from "@nats-io/transport-node";
 import { TongbaoError } from "@tongbao/errors";
 import { pino, type Logger } from "pino";
+import { streamForStatus } from "../topology.js";
 import { ChainTracker } from "./chain-tracker.js";
 import { DeliveryPipeline } from "./delivery-pipeline.js";
 import { Quarantine } from "./quarantine.js";
@@ -199,12 +200,13 @@ export function durableName(durable: string, filter: string): string {
   return `${durable}-${createHash("sha256").update(filter).digest("hex").slice(0, 8)}`;
 }
 
-/** Stream holding traffic of a status token (TB_LIVE, TB_EXERCISE, TB_TEST). */
+/** Stream holding the traffic a filter subject names (tb.<status>...), if it names one. */
 function statusStream(filter: string): string | undefined {
-  const status = filter.split(".")[1];
-  if (filter.startsWith("tb.") && (status === "live" || status === "exercise" || status === "test"))
-    return `TB_${status.toUpperCase()}`;
-  return undefined;
+  const [prefix, status] = filter.split(".");
+  if (prefix !== "tb" || (status !== "live" && status !== "exercise" && status !== "test")) {
+    return undefined;
+  }
+  return streamForStatus(status);
 }
 
 function checkOptions(o: ConsumerOptions): string {

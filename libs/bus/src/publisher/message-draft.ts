@@ -1,4 +1,10 @@
-import { checkHeader, contractFor, type Contract, type HeaderInit } from "@tongbao/contracts";
+import {
+  checkHeader,
+  contractFor,
+  encodeHeader,
+  type Contract,
+  type HeaderInit,
+} from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
 import { sha256 } from "../crypto/digest.js";
 import { toTimestamp } from "../envelope/mod.js";
@@ -19,7 +25,10 @@ export interface Route {
 export interface MessageDraft {
   id: string;
   header: HeaderInit;
+  /** The header encoded without its chain fields (see chainedHeader). */
+  headerBase: Uint8Array;
   payload: Uint8Array;
+  payloadSha256: Uint8Array;
   routes: Route[];
 }
 
@@ -48,6 +57,7 @@ export function draftMessage(
   }
   const payload = encodePayload(contract, input.payload);
   const id = uuidv7(now.getTime());
+  const payloadSha256 = sha256(payload);
   const header: HeaderInit = {
     id,
     type: input.type,
@@ -61,9 +71,8 @@ export function draftMessage(
     correlationId: input.correlationId ?? "",
     causationId: input.causationId ?? "",
     references: input.references ? [...input.references] : [],
-    payloadSha256: sha256(payload),
+    payloadSha256,
     producerId,
-    producerSeq: 1,
   };
   if (input.expires !== undefined) {
     if (!(input.expires instanceof Date) || Number.isNaN(input.expires.getTime())) {
@@ -73,7 +82,8 @@ export function draftMessage(
     }
     header.expires = toTimestamp(input.expires);
   }
-  checkHeader(header);
+  // Checked as the first of a chain; the real position is added per copy at sealing.
+  checkHeader({ ...header, producerSeq: 1 });
   const subjects = routesFor({
     type: input.type,
     source,
@@ -86,7 +96,7 @@ export function draftMessage(
     subjects.length === 1
       ? [{ subject: subjects[0] as string, msgId: id }]
       : subjects.map((subject) => ({ subject, msgId: `${id}:${routeToken(subject)}` }));
-  return { id, header, payload, routes };
+  return { id, header, headerBase: encodeHeader(header), payload, payloadSha256, routes };
 }
 
 function encodePayload(contract: Contract, payload: object | Uint8Array): Uint8Array {

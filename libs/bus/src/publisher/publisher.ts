@@ -1,10 +1,10 @@
 import { jetstream } from "@nats-io/jetstream";
-import { encodeHeader } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
 import { pino, type Logger } from "pino";
-import { messageDigest } from "../crypto/digest.js";
+import { messageDigestOf } from "../crypto/digest.js";
 import { MAX_BATCH, sealBatchWithDigests, type SealItem } from "../envelope/mod.js";
 import { Outbox, jetStreamSender, type OutboxRecord } from "../outbox/mod.js";
+import { chainedHeader } from "./header-bytes.js";
 import { draftMessage, type MessageDraft } from "./message-draft.js";
 import { ProducerChains } from "./producer-chains.js";
 import type { PublishInput, PublishResult, PublisherOptions, PublisherStats } from "./types.js";
@@ -218,9 +218,9 @@ export class Publisher {
     for (const { draft } of group) {
       for (const route of draft.routes) {
         const { seq, prevDigest } = chains.next(route.subject);
-        const header = encodeHeader({ ...draft.header, producerSeq: seq, prevDigest });
+        const header = chainedHeader(draft.headerBase, seq, prevDigest);
         // The next copy on this subject links to this one, so its digest is needed now.
-        const digest = messageDigest(header, draft.payload);
+        const digest = messageDigestOf(header, draft.payloadSha256);
         chains.advance(route.subject, seq, digest);
         items.push({ header, payload: draft.payload });
         targets.push({
