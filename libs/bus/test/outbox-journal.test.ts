@@ -157,6 +157,16 @@ describe("the outbox journal", () => {
     expect(chains.get("t.chain.1")?.meta).toEqual({ producerSeq: "29" });
   });
 
+  it("refuses a second writer on the same directory and lets a new one in once it is closed", async () => {
+    journal = await OutboxJournal.open(dir);
+    const err: unknown = await OutboxJournal.open(dir).catch((e: unknown) => e);
+    expect(isTongbaoError(err, "TB_ERR_OUTBOX")).toBe(true);
+    expect(String(err)).toMatch(new RegExp(`in use by process ${process.pid}`));
+    await journal.close();
+    journal = await OutboxJournal.open(dir);
+    expect(journal.pendingCount).toBe(0);
+  });
+
   it("keeps records beyond its memory budget on disk only and reads them back intact", async () => {
     journal = await OutboxJournal.open(dir, { maxResidentBytes: 10_000 });
     await journal.append(Array.from({ length: 30 }, (_, i) => record(i, 1000)));

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { TongbaoError } from "@tongbao/errors";
 import { pino, type Logger } from "pino";
 import { writeChainSnapshot } from "./chain-snapshot.js";
+import { lockDirectory } from "./directory-lock.js";
 import type { JournalEntry, SegmentState } from "./journal-entry.js";
 import { applyChainMeta, recoverJournal } from "./journal-recovery.js";
 import { encodeAcks, encodePuts, putRecordBytes } from "./record-codec.js";
@@ -65,6 +66,7 @@ export class OutboxJournal {
   #failure: TongbaoError | undefined;
   #closed = false;
   #syncs = 0;
+  #unlock: () => Promise<void> = async () => {};
 
   private constructor(
     dir: string,
@@ -100,19 +102,26 @@ export class OutboxJournal {
       logger: opts.logger ?? pino({ level: "silent" }),
     };
     await mkdir(dir, { recursive: true });
-    const state = await recoverJournal(dir, full.maxResidentBytes, full.logger);
-    let active = state.segments[state.segments.length - 1];
-    let handle: FileHandle;
-    if (active) {
-      handle = await open(join(dir, segmentName(active.id)), "r+");
-    } else {
-      active = { id: 1, live: 0, liveBytes: 0, size: SEGMENT_HEADER_BYTES };
-      handle = await createSegment(dir, active.id, state.nextSeq);
-      state.segments.push(active);
+    const unlock = await lockDirectory(dir);
+    try {
+      const state = await recoverJournal(dir, full.maxResidentBytes, full.logger);
+      let active = state.segments[state.segments.length - 1];
+      let handle: FileHandle;
+      if (active) {
+        handle = await open(join(dir, segmentName(active.id)), "r+");
+      } else {
+        active = { id: 1, live: 0, liveBytes: 0, size: SEGMENT_HEADER_BYTES };
+        handle = await createSegment(dir, active.id, state.nextSeq);
+        state.segments.push(active);
+      }
+      const journal = new OutboxJournal(dir, full, state, active, handle);
+      journal.#unlock = unlock;
+      journal.#scheduleCompaction();
+      return journal;
+    } catch (err) {
+      await unlock();
+      throw err;
     }
-    const journal = new OutboxJournal(dir, full, state, active, handle);
-    journal.#scheduleCompaction();
-    return journal;
   }
 
   get dir(): string {
@@ -217,6 +226,7 @@ export class OutboxJournal {
     await this.#flushing?.catch(() => undefined);
     if (!this.#failure) await this.#handle.datasync().catch(() => undefined);
     await this.#handle.close();
+    await this.#unlock();
   }
 
   /** Starts a group commit unless one is running (it will pick up what is queued). */
