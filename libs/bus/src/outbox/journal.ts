@@ -210,7 +210,7 @@ export class OutboxJournal {
     });
   }
 
-  /** Whether there is room to keep a record of this size in memory. */
+  /** Payload bytes of pending records currently held in memory. */
   get residentBytes(): number {
     return this.#residentBytes;
   }
