@@ -103,3 +103,6 @@ export {
 
 // Logs: pino JSON with key material and secrets redacted.
 export { REDACTED, createLogger, redact, type CreateLoggerOptions } from "./logger.js";
+
+// Registry of organisations and signing keys (tb_registry), admin-signed; dev identities.
+export * from "./registry/mod.js";

@@ -14,6 +14,10 @@ export const ED25519: CryptoSuite = {
     return { privateKey, publicKey: raw(publicKey) };
   },
 
+  checkPublicKey(publicKey) {
+    return publicKey.length === 32 && publicKeyObject(ED25519_SPKI_PREFIX, publicKey) !== null;
+  },
+
   publicKeyOf(privateKey) {
     return raw(createPublicKey(ED25519.importPrivateKey(privateKey)));
   },

@@ -68,6 +68,14 @@ export const SM2_SM3: CryptoSuite = {
     return { privateKey: key, publicKey: SM2_SM3.publicKeyOf(key) };
   },
 
+  checkPublicKey(publicKey) {
+    return (
+      publicKey.length === 65 &&
+      publicKey[0] === 0x04 &&
+      publicKeyObject(SM2_SPKI_PREFIX, publicKey) !== null
+    );
+  },
+
   publicKeyOf(privateKey) {
     const raw = rawPublicKey(createPublicKey(privateKey), SM2_SPKI_PREFIX, 65);
     if (!raw)

@@ -20,6 +20,8 @@ export interface CryptoSuite {
   /** Length of a raw public key in bytes. */
   readonly publicKeyLength: number;
   generateKeyPair(): { privateKey: KeyObject; publicKey: Uint8Array };
+  /** True when the bytes are a usable raw public key of this suite (an SM2 point must lie on the curve). */
+  checkPublicKey(publicKey: Uint8Array): boolean;
   /** The raw public key of a private key. */
   publicKeyOf(privateKey: KeyObject): Uint8Array;
   /** A private key in this suite's usable form; throws TB_ERR_CONFIG if it is not one. */
