@@ -17,7 +17,7 @@ import {
   Outbox,
   type OutboxRecord,
   type OutboxSender,
-} from "../src/mod.js";
+} from "../src/outbox/mod.js";
 
 const MESSAGES = Number(process.argv[2] ?? 50_000);
 const ONLY = process.argv[3];

@@ -12,7 +12,7 @@ import {
   type NatsServer,
 } from "@tongbao/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { jetStreamSender, Outbox } from "../src/mod.js";
+import { jetStreamSender, Outbox } from "../src/outbox/mod.js";
 import {
   createTestStream,
   storedCount,

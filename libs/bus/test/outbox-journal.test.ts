@@ -5,7 +5,12 @@ import { isTongbaoError } from "@tongbao/errors";
 import { waitFor } from "@tongbao/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OutboxJournal } from "../src/outbox/journal.js";
-import { CHAINS_FILE, segmentName, type JournalEntry, type OutboxRecord } from "../src/mod.js";
+import {
+  CHAINS_FILE,
+  segmentName,
+  type JournalEntry,
+  type OutboxRecord,
+} from "../src/outbox/mod.js";
 
 function record(i: number, size = 200, meta?: Record<string, string>): OutboxRecord {
   const data = Buffer.alloc(size, i % 251);

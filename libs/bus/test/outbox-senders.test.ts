@@ -8,7 +8,7 @@ import {
   jetStreamSender,
   type OutboxRecord,
   type OutboxSender,
-} from "../src/mod.js";
+} from "../src/outbox/mod.js";
 import { createTestStream, TEST_STREAM } from "./fixtures/outbox-stream.js";
 
 type Make = (

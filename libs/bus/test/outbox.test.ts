@@ -18,7 +18,8 @@ import {
   type DeadLetter,
   type OutboxOptions,
   type OutboxSender,
-} from "../src/mod.js";
+  type OutboxStats,
+} from "../src/outbox/mod.js";
 import {
   createTestStream,
   storedCount,
@@ -67,13 +68,16 @@ describe.each(senders)("the outbox with %s against a real nats-server", (_, make
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function openOutbox(extra: Partial<OutboxOptions> = {}): Promise<Outbox> {
+  async function openOutbox(
+    extra: Partial<OutboxOptions> = {},
+    watchConnection = true,
+  ): Promise<Outbox> {
     const conn = nc as NatsConnection;
     sender = makeSender(conn);
     outbox = await Outbox.open({
       dir,
       send: sender,
-      connection: conn,
+      ...(watchConnection ? { connection: conn } : {}),
       retryInitialMs: 50,
       retryMaxMs: 500,
       ...extra,
@@ -107,7 +111,10 @@ describe.each(senders)("the outbox with %s against a real nats-server", (_, make
   });
 
   it("holds messages published while the server is down and sends them when it is back", async () => {
-    const box = await openOutbox();
+    // A 50 KiB memory budget: most of the 200 KiB backlog waits on disk only.
+    const box = await openOutbox({ maxResidentBytes: 50 * 1024 });
+    const seen: OutboxStats[] = [];
+    box.on("stats", (stats) => seen.push(stats));
     await box.enqueue(testRecords("d", 0, 10));
     await box.drain(10_000);
     await server?.kill();
@@ -127,7 +134,36 @@ describe.each(senders)("the outbox with %s against a real nats-server", (_, make
     await server?.restart();
     await box.drain(30_000);
     expect(box.stats()).toMatchObject({ pending: 0, sent: 210, connected: true });
-    expect(await storedCount(nc as NatsConnection)).toBe(210);
+    const stored = tally(
+      await storedMsgIds(jetstream(nc as NatsConnection)),
+      testRecords("d", 0, 210).map((r) => r.msgId),
+    );
+    expect(stored).toMatchObject({ total: 210, missing: [], repeated: [] });
+    expect(seen.some((s) => s.pending === 200 && !s.connected)).toBe(true);
+  });
+
+  it("finds the bus again by probing when it is not told about the connection", async () => {
+    const box = await openOutbox({}, false);
+    await server?.kill();
+    await box.enqueue(testRecords("e", 0, 50));
+    await waitFor(() => !box.stats().connected, {
+      timeout: 15_000,
+      name: "failed sends to mark the bus down",
+    });
+    expect(box.stats().pending).toBe(50);
+    await server?.restart();
+    await box.drain(30_000);
+    expect(await storedCount(nc as NatsConnection)).toBe(50);
+  });
+
+  it("refuses a malformed record before storing anything, naming the field", async () => {
+    const box = await openOutbox();
+    const bad = { subject: "t.bad.>", msgId: "bad-1", data: Buffer.from("x") };
+    const err: unknown = await box
+      .enqueue([...testRecords("v", 0, 2), bad])
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "TB_ERR_BAD_REQUEST", path: "records[2].subject" });
+    expect(box.stats().pending).toBe(0);
   });
 
   it("dead-letters a message the stream refuses for good and delivers the rest", async () => {
