@@ -1,7 +1,9 @@
+import { reportToParent } from "./isolated-process.js";
 import { openSession } from "./raw/bench-stream.js";
 import { rawOrderedReplay } from "./raw/ordered-replay.js";
 import { RssSampler } from "./rss-sampler.js";
-import { tongbaoReplaySide, type ReplaySource } from "./tongbao/replay-side.js";
+import { tongbaoReplaySide } from "./tongbao/slots.js";
+import type { ReplaySource } from "./tongbao/types.js";
 
 /**
  * Child process of the peak-RSS replay: a fresh process, so its resident set holds only what
@@ -16,7 +18,7 @@ export interface ReplayMemoryFigures {
 }
 
 const [side, url, countText, sourceJson] = process.argv.slice(2);
-if (!side || !url || !countText || !sourceJson || !process.send)
+if (!side || !url || !countText || !sourceJson)
   throw new Error(
     "usage (forked with IPC): replay-memory-child <raw|tongbao> <url> <count> <source>",
   );
@@ -34,4 +36,4 @@ if (side === "raw") {
   msgPerSec = await slot.side.replay(url, source, count, onProgress);
 }
 const figures: ReplayMemoryFigures = { msgPerSec, ...sampler.stop() };
-process.send(figures, () => process.disconnect());
+reportToParent(figures);

@@ -96,3 +96,6 @@ export interface ScenarioOutcome {
   /** Set when the scenario failed outright; its figures are then absent. */
   error?: string;
 }
+
+/** What a Tongbao side needs of a run; small enough to hand to a child process. */
+export type SideContext = Pick<BenchContext, "url" | "workDir" | "run">;

@@ -1,15 +1,8 @@
-import {
-  benchStream,
-  openSession,
-  sequencedPayload,
-  type JetStreamSession,
-} from "../raw/bench-stream.js";
-import { openDurable } from "../raw/durable-consume.js";
+import { benchStream, openSession, sequencedPayload } from "../raw/bench-stream.js";
 import { rawPublish } from "../raw/windowed-publish.js";
-import { RssSampler } from "../rss-sampler.js";
-import { perSecond } from "../statistics.js";
-import { tongbaoDepartmentSide } from "../tongbao/department-side.js";
 import type { BenchContext, MetricSpec, RatioSpec, RunResult, Scenario } from "../types.js";
+import { growthPoint } from "./growth-point.js";
+import { tongbaoDepartmentSide } from "../tongbao/slots.js";
 
 const SERVICES = [1, 2, 5, 10];
 
@@ -17,36 +10,29 @@ function count(o: { quick: boolean }): number {
   return o.quick ? 1_000 : 5_000;
 }
 
+const SIDES = [
+  ["raw", "raw"],
+  ["tongbao", "Tongbao"],
+] as const;
+
 const metrics: MetricSpec[] = SERVICES.flatMap((n) => [
-  {
-    id: `raw.${n}`,
-    label: `raw, ${n} service(s): deliveries`,
+  ...SIDES.map(([side, name]) => ({
+    id: `${side}.${n}`,
+    label: `${name}, ${n} service${n === 1 ? "" : "s"}: deliveries`,
     unit: "msg/s",
     better: "higher" as const,
-  },
-  {
-    id: `tongbao.${n}`,
-    label: `Tongbao, ${n} service(s): deliveries`,
-    unit: "msg/s",
-    better: "higher" as const,
-  },
-  {
-    id: `raw.${n}.mem`,
-    label: `raw, ${n} service(s): RSS added`,
+  })),
+  ...SIDES.map(([side, name]) => ({
+    id: `${side}.${n}.mem`,
+    label: `${name}, ${n} service${n === 1 ? "" : "s"}: peak RSS`,
     unit: "MiB",
     better: "lower" as const,
-  },
-  {
-    id: `tongbao.${n}.mem`,
-    label: `Tongbao, ${n} service(s): RSS added`,
-    unit: "MiB",
-    better: "lower" as const,
-  },
+  })),
 ]);
 
 const ratios: RatioSpec[] = SERVICES.map((n) => ({
   id: `ratio.${n}`,
-  label: `Tongbao / raw, ${n} service(s)`,
+  label: `Tongbao / raw, ${n} service${n === 1 ? "" : "s"}`,
   numerator: `tongbao.${n}`,
   denominator: `raw.${n}`,
 }));
@@ -56,51 +42,62 @@ export const growthServicesScenario: Scenario = {
   name: "growth-services",
   title: "Growth: 1 → 10 department services (broadcast fan-out)",
   measures: (o) =>
-    `${count(o).toLocaleString("en")} stored messages of 1 KiB, all broadcast to every ` +
-    `department: N services (${SERVICES.join(", ")}), each with its own connection and durable ` +
-    `consumer, all in this one process, drain the stream at once. Figure: total deliveries ` +
-    `per second (N × messages / time until the last service is done). Raw: \`consume()\` with ` +
-    `ack. Tongbao: one \`Consumer\` per service (verified, decoded, deduplicated, acked). ` +
-    `"RSS added" is the peak resident set during the point minus the resident set when it began.`,
+    `${count(o).toLocaleString("en")} stored messages of 1 KiB, broadcast to every department: ` +
+    `N services (${SERVICES.join(", ")}), each with its own connection and durable consumer, ` +
+    `drain the stream at once. Figure: total deliveries per second (N × messages / time until ` +
+    `the last service is done). Raw: \`consume()\` with ack. Tongbao: one \`Consumer\` per ` +
+    `service (verified, decoded, deduplicated, acked). The N services of a point share one ` +
+    `fresh process; its peak resident set (RSS) is the memory figure.`,
   metrics,
   ratios,
+  // Every point is a process of its own: a smoke run measures each once.
+  runs: (o) => (o.quick ? 1 : o.runs),
   async run(ctx: BenchContext): Promise<RunResult> {
     const m = count(ctx.options);
     const result: RunResult = { values: {}, unavailable: {} };
-    const tongbao = await tongbaoDepartmentSide();
-    await using s = await openSession(ctx.url);
-    await using stream = await benchStream(s.jsm, `RAW_FANOUT_${ctx.run}`, ["raw.fanout.>"]);
-    await rawPublish(s.js, (seq) => `raw.fanout.${seq % 8}`, sequencedPayload(1024), m);
-    for (const n of SERVICES) {
-      const rss = new RssSampler().start();
-      const sessions: JetStreamSession[] = [];
-      try {
-        for (let i = 0; i < n; i++) sessions.push(await openSession(ctx.url, `department-${i}`));
-        const readers = await Promise.all(
-          sessions.map((d, i) => openDurable(d.js, d.jsm, stream.name, `dept-${n}-${i}`)),
-        );
-        const start = performance.now();
-        await Promise.all(readers.map((r) => r.handle(m, () => undefined)));
-        result.values[`raw.${n}`] = perSecond(n * m, performance.now() - start);
-        for (const r of readers) await r[Symbol.asyncDispose]();
-      } finally {
-        for (const d of sessions) await d[Symbol.asyncDispose]();
-      }
-      const mem = rss.stop();
-      result.values[`raw.${n}.mem`] = mem.peakMiB - mem.startMiB;
-    }
-    if (tongbao.available) {
+    {
+      await using s = await openSession(ctx.url);
+      await using stream = await benchStream(s.jsm, `RAW_FANOUT_${ctx.run}`, ["raw.fanout.>"]);
+      await rawPublish(s.js, (seq) => `raw.fanout.${seq % 8}`, sequencedPayload(1024), m);
       for (const n of SERVICES) {
-        const rss = new RssSampler().start();
-        result.values[`tongbao.${n}`] = await tongbao.side.fanOut(ctx, n, m);
-        const mem = rss.stop();
-        result.values[`tongbao.${n}.mem`] = mem.peakMiB - mem.startMiB;
+        const f = await growthPoint({
+          kind: "fan-out",
+          side: "raw",
+          url: ctx.url,
+          run: ctx.run,
+          services: n,
+          count: m,
+          source: { stream: stream.name },
+        });
+        result.values[`raw.${n}`] = f.rate;
+        result.values[`raw.${n}.mem`] = f.peakMiB;
       }
-    } else {
+    }
+    const tongbao = await tongbaoDepartmentSide();
+    if (!tongbao.available) {
       for (const n of SERVICES) {
         result.unavailable![`tongbao.${n}`] = tongbao.reason;
         result.unavailable![`tongbao.${n}.mem`] = tongbao.reason;
       }
+      return result;
+    }
+    try {
+      const key = await tongbao.side.store(ctx.url, m, ctx.run);
+      for (const n of SERVICES) {
+        const f = await growthPoint({
+          kind: "fan-out",
+          side: "tongbao",
+          url: ctx.url,
+          run: ctx.run,
+          services: n,
+          count: m,
+          source: key,
+        });
+        result.values[`tongbao.${n}`] = f.rate;
+        result.values[`tongbao.${n}.mem`] = f.peakMiB;
+      }
+    } finally {
+      await tongbao.side.clear(ctx.url);
     }
     return result;
   },

@@ -1,8 +1,6 @@
-import { benchStream, openSession, sequencedPayload } from "../raw/bench-stream.js";
-import { rawPublish } from "../raw/windowed-publish.js";
-import { RssSampler } from "../rss-sampler.js";
-import { tongbaoPublishSide } from "../tongbao/publish-side.js";
 import type { BenchContext, MetricSpec, RatioSpec, RunResult, Scenario } from "../types.js";
+import { growthPoint } from "./growth-point.js";
+import { tongbaoPublishSide } from "../tongbao/slots.js";
 
 const SIZES_KiB = [1, 4, 16, 64];
 /** Messages per size: fewer as they grow, so each point moves a comparable volume. */
@@ -12,31 +10,24 @@ function count(kib: number, o: { quick: boolean }): number {
   return Math.round((COUNTS[kib] ?? 1_000) / (o.quick ? 5 : 1));
 }
 
+const SIDES = [
+  ["raw", "raw js.publish"],
+  ["tongbao", "Tongbao publish"],
+] as const;
+
 const metrics: MetricSpec[] = SIZES_KiB.flatMap((kib) => [
-  {
-    id: `raw.${kib}`,
-    label: `raw js.publish, ${kib} KiB`,
+  ...SIDES.map(([side, name]) => ({
+    id: `${side}.${kib}`,
+    label: `${name}, ${kib} KiB`,
     unit: "msg/s",
     better: "higher" as const,
-  },
-  {
-    id: `tongbao.${kib}`,
-    label: `Tongbao publish, ${kib} KiB`,
-    unit: "msg/s",
-    better: "higher" as const,
-  },
-  {
-    id: `raw.${kib}.mem`,
-    label: `raw, ${kib} KiB: RSS added`,
+  })),
+  ...SIDES.map(([side, name]) => ({
+    id: `${side}.${kib}.mem`,
+    label: `${name}, ${kib} KiB: peak RSS`,
     unit: "MiB",
     better: "lower" as const,
-  },
-  {
-    id: `tongbao.${kib}.mem`,
-    label: `Tongbao, ${kib} KiB: RSS added`,
-    unit: "MiB",
-    better: "lower" as const,
-  },
+  })),
 ]);
 
 const ratios: RatioSpec[] = SIZES_KiB.map((kib) => ({
@@ -51,40 +42,35 @@ export const growthSizeScenario: Scenario = {
   name: "growth-size",
   title: "Growth: message size 1 KiB → 64 KiB (publish)",
   measures: (o) =>
-    `Publish throughput per message size (${SIZES_KiB.map((k) => `${k} KiB × ${count(k, o).toLocaleString("en")}`).join(", ")}), ` +
-    `raw \`js.publish\` (1,024 in flight) and Tongbao \`Publisher.publish\` (until every copy is ` +
-    `acknowledged), each into a fresh stream. "RSS added" is the peak resident set during the ` +
-    `point minus the resident set when it began.`,
+    `Publish throughput per message size (${SIZES_KiB.map((k) => `${k} KiB × ${count(k, o).toLocaleString("en")}`).join(", ")}): ` +
+    `raw \`js.publish\` (1,024 in flight) and Tongbao \`Publisher.publish\` (1,024 calls ` +
+    `outstanding, until the stream has acknowledged every copy), each into a fresh stream. ` +
+    `Every point runs in a fresh process; its peak resident set (RSS) is the memory figure.`,
   metrics,
   ratios,
+  // Every point is a process of its own: a smoke run measures each once.
+  runs: (o) => (o.quick ? 1 : o.runs),
   async run(ctx: BenchContext): Promise<RunResult> {
     const result: RunResult = { values: {}, unavailable: {} };
     const tongbao = await tongbaoPublishSide();
     for (const kib of SIZES_KiB) {
-      const n = count(kib, ctx.options);
-      {
-        await using s = await openSession(ctx.url);
-        await using _stream = await benchStream(s.jsm, `RAW_SIZE_${kib}_${ctx.run}`, [
-          "raw.size.>",
-        ]);
-        const rss = new RssSampler().start();
-        result.values[`raw.${kib}`] = await rawPublish(
-          s.js,
-          (seq) => `raw.size.${seq % 8}`,
-          sequencedPayload(kib * 1024),
-          n,
-        );
-        const m = rss.stop();
-        result.values[`raw.${kib}.mem`] = m.peakMiB - m.startMiB;
-      }
-      if (tongbao.available) {
-        const rss = new RssSampler().start();
-        result.values[`tongbao.${kib}`] = await tongbao.side.publish(ctx, n, kib * 1024);
-        const m = rss.stop();
-        result.values[`tongbao.${kib}.mem`] = m.peakMiB - m.startMiB;
-      } else {
-        result.unavailable![`tongbao.${kib}`] = tongbao.reason;
-        result.unavailable![`tongbao.${kib}.mem`] = tongbao.reason;
+      for (const [side] of SIDES) {
+        if (side === "tongbao" && !tongbao.available) {
+          result.unavailable![`tongbao.${kib}`] = tongbao.reason;
+          result.unavailable![`tongbao.${kib}.mem`] = tongbao.reason;
+          continue;
+        }
+        const f = await growthPoint({
+          kind: "publish",
+          side,
+          url: ctx.url,
+          workDir: ctx.workDir,
+          run: ctx.run,
+          payloadBytes: kib * 1024,
+          count: count(kib, ctx.options),
+        });
+        result.values[`${side}.${kib}`] = f.rate;
+        result.values[`${side}.${kib}.mem`] = f.peakMiB;
       }
     }
     return result;

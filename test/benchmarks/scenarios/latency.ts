@@ -1,7 +1,7 @@
 import { benchStream, openSession } from "../raw/bench-stream.js";
 import { rawLatency } from "../raw/raw-latency.js";
-import { tongbaoLatencySide } from "../tongbao/latency-side.js";
 import type { BenchContext, MetricSpec, RatioSpec, RunResult, Scenario } from "../types.js";
+import { tongbaoLatencySide } from "../tongbao/slots.js";
 
 const LOADS = [1_000, 5_000];
 const PERCENTILES = [

@@ -3,8 +3,8 @@ import { benchStream, openSession, sequencedPayload } from "../raw/bench-stream.
 import { openDurable } from "../raw/durable-consume.js";
 import { rawPublish } from "../raw/windowed-publish.js";
 import { perSecond } from "../statistics.js";
-import { nestJetStreamSide } from "../tongbao/nest-side.js";
 import type { BenchContext, RunResult, Scenario } from "../types.js";
+import { nestJetStreamSide } from "../tongbao/slots.js";
 
 const PAYLOAD = 1024;
 

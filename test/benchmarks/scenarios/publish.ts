@@ -1,7 +1,7 @@
 import { openSession, benchStream, sequencedPayload } from "../raw/bench-stream.js";
 import { rawPublish } from "../raw/windowed-publish.js";
-import { tongbaoPublishSide } from "../tongbao/publish-side.js";
 import type { BenchContext, RunResult, Scenario } from "../types.js";
+import { tongbaoPublishSide } from "../tongbao/slots.js";
 
 const PAYLOAD = 1024;
 const WINDOW = 1024;

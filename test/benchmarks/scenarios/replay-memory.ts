@@ -1,15 +1,10 @@
-import { fork } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { runIsolated } from "../isolated-process.js";
 import { benchStream, openSession, sequencedPayload } from "../raw/bench-stream.js";
 import { rawPublish } from "../raw/windowed-publish.js";
 import type { ReplayMemoryFigures } from "../replay-memory-child.js";
-import {
-  tongbaoReplaySide,
-  type ReplaySource,
-  type TongbaoReplaySide,
-} from "../tongbao/replay-side.js";
-import type { Slot } from "../tongbao/slot.js";
 import type { BenchContext, RunResult, Scenario } from "../types.js";
+import { tongbaoReplaySide, type Slot } from "../tongbao/slots.js";
+import type { ReplaySource, TongbaoReplaySide } from "../tongbao/types.js";
 
 const STREAM = "RAW_REPLAY_RSS";
 /** "Flat": the resident set may grow at most this much between 10 % and 100 % of the range. */
@@ -101,19 +96,9 @@ function replayInChild(
   count: number,
   source: ReplaySource,
 ): Promise<ReplayMemoryFigures> {
-  const child = fork(
-    fileURLToPath(new URL("../replay-memory-child.ts", import.meta.url)),
+  return runIsolated<ReplayMemoryFigures>(
+    new URL("../replay-memory-child.ts", import.meta.url),
     [side, url, String(count), JSON.stringify(source)],
-    { stdio: ["ignore", "inherit", "inherit", "ipc"] },
+    `${side} replay of ${count}`,
   );
-  return new Promise((resolve, reject) => {
-    let figures: ReplayMemoryFigures | undefined;
-    child.once("message", (m) => (figures = m as ReplayMemoryFigures));
-    child.once("error", reject);
-    child.once("exit", (code) =>
-      figures
-        ? resolve(figures)
-        : reject(new Error(`the ${side} replay process exited with ${code} before reporting`)),
-    );
-  });
 }

@@ -1,13 +1,9 @@
 import { benchStream, openSession, sequencedPayload } from "../raw/bench-stream.js";
 import { rawOrderedReplay } from "../raw/ordered-replay.js";
 import { rawPublish } from "../raw/windowed-publish.js";
-import {
-  tongbaoReplaySide,
-  type ReplaySource,
-  type TongbaoReplaySide,
-} from "../tongbao/replay-side.js";
-import type { Slot } from "../tongbao/slot.js";
 import type { BenchContext, RunResult, Scenario } from "../types.js";
+import { tongbaoReplaySide, type Slot } from "../tongbao/slots.js";
+import type { ReplaySource, TongbaoReplaySide } from "../tongbao/types.js";
 
 const STREAM = "RAW_REPLAY";
 

@@ -53,6 +53,26 @@ export class BenchKeys implements KeyResolver {
   }
 }
 
+/** A key as JSON strings, for a child process that verifies what this one stored. */
+export function keyToJson(key: SigningKeyInfo): Record<string, string> {
+  return {
+    keyId: key.keyId,
+    orgId: key.orgId,
+    publicKey: Buffer.from(key.publicKey).toString("base64"),
+    notBefore: key.notBefore.toISOString(),
+  };
+}
+
+export function keyFromJson(json: Record<string, string>): SigningKeyInfo {
+  return {
+    keyId: json["keyId"] ?? "",
+    orgId: json["orgId"] ?? "",
+    algorithm: ED25519.algorithm,
+    publicKey: new Uint8Array(Buffer.from(json["publicKey"] ?? "", "base64")),
+    notBefore: new Date(json["notBefore"] ?? 0),
+  };
+}
+
 export function verifierFor(...keys: SigningKeyInfo[]): EnvelopeVerifier {
   return new EnvelopeVerifier(new BenchKeys(...keys));
 }

@@ -5,8 +5,6 @@ import { withDeadline } from "../deadline.js";
 import { LatencySamples } from "../latency-samples.js";
 import { sendOnSchedule } from "../paced-schedule.js";
 import { openSession } from "../raw/bench-stream.js";
-import type { LatencyFigures } from "../raw/raw-latency.js";
-import type { BenchContext } from "../types.js";
 import {
   POWER_BULLETINS,
   benchOrg,
@@ -16,21 +14,16 @@ import {
   freshBus,
   verifierFor,
 } from "./bench-org.js";
-import { available, type Slot } from "./slot.js";
-
-/** The Tongbao side of the end-to-end latency comparison. */
-export interface TongbaoLatencySide {
-  latency(ctx: BenchContext, rate: number, count: number): Promise<LatencyFigures>;
-}
+import type { TongbaoLatencySide } from "./types.js";
 
 /**
  * Publisher → department Consumer: a paced `Publisher.publish` (not awaited: calls overlap as
  * they would from a busy service) on one connection, a `Consumer` on another whose handler
  * records the latency from the scheduled send time of the message it was handed.
  */
-export async function tongbaoLatencySide(): Promise<Slot<TongbaoLatencySide>> {
+export function latencySide(): TongbaoLatencySide {
   const org = benchOrg("miit");
-  return available({
+  return {
     async latency(ctx, rate, count) {
       await using producer = await openSession(ctx.url, "tongbao-producer");
       await using department = await openSession(ctx.url, "tongbao-department");
@@ -79,5 +72,5 @@ export async function tongbaoLatencySide(): Promise<Slot<TongbaoLatencySide>> {
         await rm(dir, { recursive: true, force: true });
       }
     },
-  });
+  };
 }

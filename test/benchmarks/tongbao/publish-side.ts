@@ -4,15 +4,8 @@ import { Publisher } from "@tongbao/bus";
 import { publishWindowed } from "../raw/windowed-publish.js";
 import { openSession } from "../raw/bench-stream.js";
 import { perSecond } from "../statistics.js";
-import type { BenchContext } from "../types.js";
 import { benchOrg, bulletinOfSize, dropLive, freshBus } from "./bench-org.js";
-import { available, type Slot } from "./slot.js";
-
-/** The Tongbao side of the publish comparisons. */
-export interface TongbaoPublishSide {
-  /** Publishes `count` messages of about `payloadBytes` through the outbox; returns msg/s. */
-  publish(ctx: BenchContext, count: number, payloadBytes: number): Promise<number>;
-}
+import type { TongbaoPublishSide } from "./types.js";
 
 /** As many publish() calls outstanding as raw has publishes in flight. */
 const WINDOW = 1024;
@@ -22,9 +15,9 @@ const WINDOW = 1024;
  * commit, fsync into the outbox) with many calls outstanding, then `drain()` until the stream
  * has acknowledged every copy. The clock covers both: a message counts once it is on the bus.
  */
-export async function tongbaoPublishSide(): Promise<Slot<TongbaoPublishSide>> {
+export function publishSide(): TongbaoPublishSide {
   const org = benchOrg("miit");
-  return available({
+  return {
     async publish(ctx, count, payloadBytes) {
       await using s = await openSession(ctx.url, "tongbao-publisher");
       await freshBus(s.nc);
@@ -48,5 +41,5 @@ export async function tongbaoPublishSide(): Promise<Slot<TongbaoPublishSide>> {
         await rm(dir, { recursive: true, force: true });
       }
     },
-  });
+  };
 }

@@ -1,39 +1,17 @@
-import { ED25519, replay } from "@tongbao/bus";
+import { replay } from "@tongbao/bus";
 import { openSession } from "../raw/bench-stream.js";
 import { perSecond } from "../statistics.js";
-import { benchOrg, dropLive, freshBus, verifierFor } from "./bench-org.js";
+import { benchOrg, dropLive, freshBus, keyFromJson, keyToJson, verifierFor } from "./bench-org.js";
 import { storeSigned } from "./signed-store.js";
-import { available, type Slot } from "./slot.js";
-
-/** What a replayer needs to find and verify stored messages; JSON, so a child process can get it. */
-export type ReplaySource = Record<string, string>;
-
-/** The Tongbao side of the replay comparisons. */
-export interface TongbaoReplaySide {
-  /** Stores `count` signed messages of about `payloadBytes`, as the publisher writes them. */
-  store(
-    url: string,
-    count: number,
-    payloadBytes: number,
-    log: (line: string) => void,
-  ): Promise<ReplaySource>;
-  /** Verified replay of the first `count` stored messages; returns msg/s. */
-  replay(
-    url: string,
-    source: ReplaySource,
-    count: number,
-    onProgress?: (delivered: number) => void,
-  ): Promise<number>;
-  clear(url: string, source: ReplaySource): Promise<void>;
-}
+import type { TongbaoReplaySide } from "./types.js";
 
 /**
  * Verified replay with @tongbao/bus `replay()`: an ordered consumer over TB_LIVE from the
  * first stored message, every envelope verified (Merkle inclusion, one signature check per
  * sealed group thanks to the verifier's cache, key window, subject agreement), audited.
  */
-export async function tongbaoReplaySide(): Promise<Slot<TongbaoReplaySide>> {
-  return available({
+export function replaySide(): TongbaoReplaySide {
+  return {
     async store(url, count, payloadBytes, log) {
       const org = benchOrg("miit");
       await using s = await openSession(url, "tongbao-store");
@@ -45,21 +23,12 @@ export async function tongbaoReplaySide(): Promise<Slot<TongbaoReplaySide>> {
       return {
         stream: "TB_LIVE",
         firstSeq: String(info.state.first_seq),
-        keyId: org.key.keyId,
-        orgId: org.key.orgId,
-        publicKey: Buffer.from(org.key.publicKey).toString("base64"),
-        notBefore: org.key.notBefore.toISOString(),
+        ...keyToJson(org.key),
       };
     },
     async replay(url, source, count, onProgress) {
       await using s = await openSession(url, "tongbao-replay");
-      const verifier = verifierFor({
-        keyId: source["keyId"]!,
-        orgId: source["orgId"]!,
-        algorithm: ED25519.algorithm,
-        publicKey: new Uint8Array(Buffer.from(source["publicKey"]!, "base64")),
-        notBefore: new Date(source["notBefore"]!),
-      });
+      const verifier = verifierFor(keyFromJson(source));
       const firstSeq = Number(source["firstSeq"]);
       const start = performance.now();
       const range = replay({
@@ -87,5 +56,5 @@ export async function tongbaoReplaySide(): Promise<Slot<TongbaoReplaySide>> {
       await using s = await openSession(url, "tongbao-store");
       await dropLive(s.nc);
     },
-  });
+  };
 }

@@ -35,7 +35,7 @@ export async function storeSigned(
     const n = Math.min(BATCH, count - first);
     const items: { header: Uint8Array; payload: Uint8Array }[] = [];
     const routes: { subject: string; msgId: string }[] = [];
-    chains.begin();
+    const batch = chains.begin();
     for (let i = 0; i < n; i++) {
       const draft = draftMessage(bulletin(first + i), signer.orgId, producerId, new Date());
       for (const route of draft.routes) {
@@ -47,7 +47,7 @@ export async function storeSigned(
       }
     }
     const { envelopes } = sealBatchWithDigests(items, signer);
-    chains.commit();
+    chains.commit(batch);
     inFlight.push(
       publishWindowed(routes.length, routes.length, (i) =>
         js.publish(routes[i]!.subject, envelopes[i]!, { msgID: routes[i]!.msgId }),
