@@ -13,13 +13,15 @@ const META = { producer: "producer", seq: "producerSeq", digest: "digest" } as c
  * The producer's chains, one per subject: each copy published on a subject takes the next
  * position and links to the digest of the copy before it. Heads are written with every outbox
  * record, so after a restart or a crash the chains continue from what is durable on disk and
- * no position is ever used twice. Positions handed out for a batch that then fails to reach
- * the disk are taken back, so a failed write leaves no hole.
+ * no position is ever used twice on the wire. Positions handed out for a batch that then fails
+ * to reach the disk are taken back if no later batch has been placed after it; otherwise they
+ * stay spent, and readers see a gap where messages were refused to their publishers.
  */
 export class ProducerChains {
   readonly #heads = new Map<string, ChainHead>();
-  /** Heads as they were before the batch being sealed; undefined for a new chain. */
+  /** Heads as they were before the latest batch; undefined for a new chain. */
   #undo: Map<string, ChainHead | undefined> | undefined;
+  #batch = 0;
 
   constructor(readonly producerId: string) {}
 
@@ -37,9 +39,13 @@ export class ProducerChains {
     return chains;
   }
 
-  /** Starts a batch: positions handed out from here on can be taken back with rollback(). */
-  begin(): void {
+  /**
+   * Starts a batch: positions handed out from here on can be taken back with rollback() until
+   * the next batch begins. Returns the batch's number.
+   */
+  begin(): number {
     this.#undo = new Map();
+    return ++this.#batch;
   }
 
   /** The next position on a subject and the digest it links to. */
@@ -66,17 +72,22 @@ export class ProducerChains {
   }
 
   /** The batch is durable: its positions are final. */
-  commit(): void {
-    this.#undo = undefined;
+  commit(batch: number): void {
+    if (batch === this.#batch) this.#undo = undefined;
   }
 
-  /** The batch never reached the disk: its positions are free again. */
-  rollback(): void {
-    for (const [subject, head] of this.#undo ?? []) {
+  /**
+   * The batch never reached the disk: frees its positions if it is still the latest batch.
+   * Returns false when a later batch already follows it (its positions then stay spent).
+   */
+  rollback(batch: number): boolean {
+    if (batch !== this.#batch || !this.#undo) return false;
+    for (const [subject, head] of this.#undo) {
       if (head) this.#heads.set(subject, head);
       else this.#heads.delete(subject);
     }
     this.#undo = undefined;
+    return true;
   }
 
   head(subject: string): ChainHead | undefined {
