@@ -1,7 +1,7 @@
 // Measures per-message sealing and verification cost (prints numbers; asserts nothing).
 // Run: pnpm exec tsx --conditions=source libs/bus/bench/verify.ts
 import { randomUUID } from "node:crypto";
-import { tongbao } from "@tongbao/contracts";
+import { decodeEnvelope, decodeHeader, tongbao } from "@tongbao/contracts";
 import {
   ED25519,
   EnvelopeVerifier,
@@ -40,7 +40,18 @@ function items(n: number) {
   }));
 }
 
-async function run(suite: CryptoSuite): Promise<void> {
+/** Best of five timed passes, in µs per message: the least disturbed by other load. */
+function best(pass: () => void): number {
+  let min = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const t = performance.now();
+    pass();
+    min = Math.min(min, ((performance.now() - t) * 1000) / MESSAGES);
+  }
+  return min;
+}
+
+function run(suite: CryptoSuite): void {
   const { privateKey, publicKey } = suite.generateKeyPair();
   const info: SigningKeyInfo = {
     keyId: "k",
@@ -51,27 +62,30 @@ async function run(suite: CryptoSuite): Promise<void> {
   };
   const signer = { orgId: "miit", keyId: "k", suite, privateKey };
   const all = items(MESSAGES);
-  let t = performance.now();
   const sealed: Uint8Array[] = [];
-  for (let i = 0; i < all.length; i += BATCH) sealed.push(...sealBatch(all.slice(i, i + BATCH), signer));
-  const sealUs = ((performance.now() - t) * 1000) / MESSAGES;
-  const verifier = new EnvelopeVerifier({
-    key: () => Promise.resolve(info),
-    cachedKey: () => info,
+  const sealUs = best(() => {
+    sealed.length = 0;
+    for (let i = 0; i < all.length; i += BATCH)
+      sealed.push(...sealBatch(all.slice(i, i + BATCH), signer));
   });
-  t = performance.now();
-  for (const bytes of sealed) verifier.verifySync(bytes, { subject: "tb.live.bulletin.power.miit" });
-  const syncUs = ((performance.now() - t) * 1000) / MESSAGES;
-  const fresh = new EnvelopeVerifier({ key: () => Promise.resolve(info), cachedKey: () => info });
-  t = performance.now();
-  for (const bytes of sealed) await fresh.verify(bytes, { subject: "tb.live.bulletin.power.miit" });
-  const asyncUs = ((performance.now() - t) * 1000) / MESSAGES;
+  const decodeUs = best(() => {
+    for (const bytes of sealed) decodeHeader(decodeEnvelope(bytes).header);
+  });
+  const keys = { key: () => Promise.resolve(info), cachedKey: () => info };
+  let checks = 0;
+  const verifyUs = best(() => {
+    // A fresh verifier each pass: every batch's signature is checked once per pass.
+    const verifier = new EnvelopeVerifier(keys);
+    for (const bytes of sealed)
+      verifier.verifySync(bytes, { subject: "tb.live.bulletin.power.miit" });
+    checks = verifier.stats.signatureChecks;
+  });
   console.log(
-    `${suite.name}: batch ${BATCH}, ${sealed[0]?.length ?? 0} B/envelope — seal ${sealUs.toFixed(1)} µs/msg, ` +
-      `verifySync ${syncUs.toFixed(1)} µs/msg, verify ${asyncUs.toFixed(1)} µs/msg ` +
-      `(${fresh.stats.signatureChecks} signature checks)`,
+    `${suite.name}: ${MESSAGES} messages in batches of ${BATCH}, ${sealed[0]?.length ?? 0} B each — ` +
+      `seal ${sealUs.toFixed(1)} µs/msg; verify ${verifyUs.toFixed(1)} µs/msg ` +
+      `(${checks} signature checks; decoding alone ${decodeUs.toFixed(1)} µs/msg)`,
   );
 }
 
-await run(ED25519);
-await run(SM2_SM3);
+run(ED25519);
+run(SM2_SM3);

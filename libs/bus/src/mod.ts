@@ -43,6 +43,7 @@ export {
   ENVELOPE_DOMAIN,
   MERKLE_ROOT_DOMAIN,
   messageDigest,
+  messageDigestOf,
   rootSigningInput,
   sha256,
 } from "./crypto/digest.js";
