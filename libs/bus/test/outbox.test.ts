@@ -90,16 +90,21 @@ describe.each(senders)("the outbox with %s against a real nats-server", (_, make
     const total = 10_000;
     const expected = testRecords("k", 0, total).map((r) => r.msgId);
     // A publisher with backpressure: keep at most ~1000 records waiting.
+    let enqueued = 0;
     const publishing = (async () => {
       for (let n = 0; n < total; n += 100) {
         await waitFor(() => box.stats().pending < 1_000, { timeout: 60_000, name: "room" });
         await box.enqueue(testRecords("k", n, 100));
+        enqueued = n + 100;
       }
     })();
+    publishing.catch(() => undefined); // awaited below; a failure must not also go unhandled
     await waitFor(() => box.stats().sent >= 3_000, { timeout: 30_000, name: "3000 acked" });
     await server?.kill();
+    // Mid-run: the publisher goes on enqueueing into the outage, and the backlog builds up.
+    expect(enqueued).toBeLessThan(total);
     await waitFor(() => !box.stats().connected, { name: "outbox to see the bus down" });
-    expect(box.stats().pending).toBeGreaterThan(0);
+    await waitFor(() => box.stats().pending > 0, { name: "a backlog while the bus is down" });
     await server?.restart();
     await publishing;
     await box.drain(60_000);
