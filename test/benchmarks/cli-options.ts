@@ -28,6 +28,8 @@ export interface BenchOptions {
   replayCount: number;
   /** Absolute path of the markdown report; undefined: print only. */
   out: string | undefined;
+  /** Directory for V8 CPU profiles of every process of the run (`node --cpu-prof`). */
+  cpuProf: string | undefined;
 }
 
 export const USAGE = `pnpm bench [options]
@@ -38,6 +40,8 @@ export const USAGE = `pnpm bench [options]
   --replay-count N     messages in the peak-RSS replay (default 1000000, quick 20000)
   --out FILE           write the markdown report here (default BENCHMARKS.md for a full run of
                        every scenario; a quick or partial run writes none unless told)
+  --cpu-prof DIR       write a V8 CPU profile of every process of the run into DIR
+                       (summarise with test/benchmarks/profile-summary.ts)
   --help               this text
 `;
 
@@ -51,6 +55,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
       runs: { type: "string" },
       "replay-count": { type: "string" },
       out: { type: "string" },
+      "cpu-prof": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -71,7 +76,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
   const cwd = process.env["INIT_CWD"] ?? process.cwd();
   const out =
     values.out !== undefined ? resolve(cwd, values.out) : complete ? DEFAULT_REPORT : undefined;
-  return { quick, only, runs, replayCount, out };
+  const cpuProf = values["cpu-prof"] === undefined ? undefined : resolve(cwd, values["cpu-prof"]);
+  return { quick, only, runs, replayCount, out, cpuProf };
 }
 
 function scenarioList(text: string): ScenarioName[] {

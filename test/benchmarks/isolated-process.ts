@@ -21,8 +21,11 @@ export function runIsolated<T>(entry: URL, args: string[], what: string): Promis
   });
 }
 
-/** In the child: sends the figures to the parent and lets the process end. */
+/**
+ * In the child: sends the figures to the parent and lets the process end. Run by hand (no
+ * IPC channel, e.g. under `node --cpu-prof`), it prints them as JSON instead.
+ */
 export function reportToParent(figures: unknown): void {
-  if (!process.send) throw new Error("not started by runIsolated (no IPC channel)");
-  process.send(figures, () => process.disconnect());
+  if (process.send) process.send(figures, () => process.disconnect());
+  else process.stdout.write(`${JSON.stringify(figures)}\n`);
 }

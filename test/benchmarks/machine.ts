@@ -1,5 +1,5 @@
 import { readFile, realpath } from "node:fs/promises";
-import { cpus, totalmem, platform, release, arch } from "node:os";
+import { arch, cpus, loadavg, platform, release, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -13,6 +13,13 @@ export interface MachineFacts {
   node: string;
   natsServer: string;
   clients: Record<string, string>;
+  /** 1-minute load average when the run began: other work on the machine skews every figure. */
+  loadAtStart: number;
+}
+
+/** The 1-minute load average now. */
+export function loadNow(): number {
+  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,6 +46,7 @@ export async function machineFacts(natsServerVersion: string): Promise<MachineFa
     node: process.version,
     natsServer: natsServerVersion,
     clients,
+    loadAtStart: loadNow(),
   };
 }
 

@@ -1,5 +1,6 @@
 // `pnpm bench`: starts its own nats-server, runs every scenario several times, prints a table
 // and writes BENCHMARKS.md. Benchmarks measure; they assert nothing.
+import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { startBenchServer } from "./bench-server.js";
 import { parseBenchOptions, USAGE } from "./cli-options.js";
@@ -22,6 +23,22 @@ if (parsed === "help") {
   process.exit(0);
 }
 const options = parsed;
+
+// Profiling needs --cpu-prof on the node command line (NODE_OPTIONS refuses it): run again
+// with it. Child processes inherit the flags, so each writes its own profile.
+if (options.cpuProf && !process.execArgv.includes("--cpu-prof")) {
+  const again = spawnSync(
+    process.execPath,
+    [
+      "--cpu-prof",
+      `--cpu-prof-dir=${options.cpuProf}`,
+      ...process.execArgv,
+      ...process.argv.slice(1),
+    ],
+    { stdio: "inherit" },
+  );
+  process.exit(again.status ?? 1);
+}
 
 const server = await startBenchServer();
 const outcomes: ScenarioOutcome[] = [];

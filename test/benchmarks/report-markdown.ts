@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { BenchOptions } from "./cli-options.js";
-import type { MachineFacts } from "./machine.js";
+import { loadNow, type MachineFacts } from "./machine.js";
 import { formatSummary, targetText, verdictText } from "./report-table.js";
 import type { ScenarioOutcome } from "./types.js";
 
@@ -40,6 +40,7 @@ export async function renderMarkdown(
     `| OS | ${facts.os} |`,
     `| Node.js | ${facts.node} |`,
     `| nats-server | ${facts.natsServer} |`,
+    `| load average (1 min) at start / end | ${facts.loadAtStart} / ${loadNow()} |`,
     ...Object.entries(facts.clients).map(([name, version]) => `| ${name} | ${version} |`),
     "",
     "## Targets",

@@ -41,7 +41,7 @@ export function renderTable(facts: MachineFacts, outcomes: ScenarioOutcome[]): s
   const lines: string[] = [];
   lines.push(
     `Tongbao benchmarks — ${facts.date}`,
-    `${facts.cpu}, ${facts.cores} cores, ${facts.memoryGiB} GiB; Node ${facts.node}; nats-server ${facts.natsServer}`,
+    `${facts.cpu}, ${facts.cores} cores, ${facts.memoryGiB} GiB; Node ${facts.node}; nats-server ${facts.natsServer}; load ${facts.loadAtStart}`,
     "",
   );
   for (const o of outcomes) {

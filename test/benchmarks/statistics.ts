@@ -15,3 +15,14 @@ export function perSecond(count: number, elapsedMs: number): number {
 }
 
 export const MiB = 1024 * 1024;
+
+/** Runs `fn` and returns its result with this process's CPU time (user + system) per message, in µs. */
+export async function withCpuPerMessage<T>(
+  count: number,
+  fn: () => Promise<T>,
+): Promise<{ result: T; cpuUsPerMsg: number }> {
+  const before = process.cpuUsage();
+  const result = await fn();
+  const used = process.cpuUsage(before);
+  return { result, cpuUsPerMsg: (used.user + used.system) / count };
+}

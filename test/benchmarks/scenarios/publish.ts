@@ -1,5 +1,6 @@
 import { openSession, benchStream, sequencedPayload } from "../raw/bench-stream.js";
 import { rawPublish } from "../raw/windowed-publish.js";
+import { withCpuPerMessage } from "../statistics.js";
 import type { BenchContext, RunResult, Scenario } from "../types.js";
 import { tongbaoPublishSide } from "../tongbao/slots.js";
 
@@ -20,10 +21,14 @@ export const publishScenario: Scenario = {
     `PubAck at once (no message id). Tongbao: \`Publisher.publish\` of ThreatBulletins whose ` +
     `encoded payload is 1 KiB — each is sealed (one Ed25519 signature per batch Merkle root), ` +
     `fsync'd into the outbox, then sent with its \`Nats-Msg-Id\`; the clock stops when the ` +
-    `stream has acknowledged every copy. The two sides alternate which goes first.`,
+    `stream has acknowledged every copy. The two sides alternate which goes first. Client CPU ` +
+    `per message is this process's user + system time over the measurement (nats-server runs ` +
+    `apart).`,
   metrics: [
     { id: "raw", label: "raw js.publish", unit: "msg/s", better: "higher" },
     { id: "tongbao", label: "Tongbao publish (outbox)", unit: "msg/s", better: "higher" },
+    { id: "raw.cpu", label: "raw: client CPU per message", unit: "µs", better: "lower" },
+    { id: "tongbao.cpu", label: "Tongbao: client CPU per message", unit: "µs", better: "lower" },
   ],
   ratios: [
     {
@@ -48,20 +53,23 @@ export const publishScenario: Scenario = {
       async () => {
         await using s = await openSession(ctx.url);
         await using _stream = await benchStream(s.jsm, `RAW_PUB_${ctx.run}`, ["raw.pub.>"]);
-        result.values["raw"] = await rawPublish(
-          s.js,
-          (seq) => `raw.pub.${seq % 8}`,
-          sequencedPayload(PAYLOAD),
-          n,
-          WINDOW,
+        const { result: rate, cpuUsPerMsg } = await withCpuPerMessage(n, () =>
+          rawPublish(s.js, (seq) => `raw.pub.${seq % 8}`, sequencedPayload(PAYLOAD), n, WINDOW),
         );
+        result.values["raw"] = rate;
+        result.values["raw.cpu"] = cpuUsPerMsg;
       },
       async () => {
         if (!tongbao.available) {
           result.unavailable!["tongbao"] = tongbao.reason;
+          result.unavailable!["tongbao.cpu"] = tongbao.reason;
           return;
         }
-        result.values["tongbao"] = await tongbao.side.publish(ctx, n, PAYLOAD);
+        const { result: rate, cpuUsPerMsg } = await withCpuPerMessage(n, () =>
+          tongbao.side.publish(ctx, n, PAYLOAD),
+        );
+        result.values["tongbao"] = rate;
+        result.values["tongbao.cpu"] = cpuUsPerMsg;
       },
     ];
     if (ctx.run % 2 === 1) sides.reverse();

@@ -1,6 +1,7 @@
 import { benchStream, openSession, sequencedPayload } from "../raw/bench-stream.js";
 import { rawOrderedReplay } from "../raw/ordered-replay.js";
 import { rawPublish } from "../raw/windowed-publish.js";
+import { withCpuPerMessage } from "../statistics.js";
 import type { BenchContext, RunResult, Scenario } from "../types.js";
 import { tongbaoReplaySide, type Slot } from "../tongbao/slots.js";
 import type { ReplaySource, TongbaoReplaySide } from "../tongbao/types.js";
@@ -27,6 +28,8 @@ export const replayScenario: Scenario = {
   metrics: [
     { id: "raw", label: "raw ordered consumer", unit: "msg/s", better: "higher" },
     { id: "tongbao", label: "Tongbao verified replay", unit: "msg/s", better: "higher" },
+    { id: "raw.cpu", label: "raw: client CPU per message", unit: "µs", better: "lower" },
+    { id: "tongbao.cpu", label: "Tongbao: client CPU per message", unit: "µs", better: "lower" },
   ],
   ratios: [
     {
@@ -54,12 +57,19 @@ export const replayScenario: Scenario = {
     const n = count(ctx.options);
     const result: RunResult = { values: {}, unavailable: {} };
     await using s = await openSession(ctx.url);
-    result.values["raw"] = await rawOrderedReplay(s.js, STREAM, n);
-    if (tongbao?.available && source)
-      result.values["tongbao"] = await tongbao.side.replay(ctx.url, source, n);
-    else
-      result.unavailable!["tongbao"] =
-        tongbao && !tongbao.available ? tongbao.reason : "not set up";
+    const raw = await withCpuPerMessage(n, () => rawOrderedReplay(s.js, STREAM, n));
+    result.values["raw"] = raw.result;
+    result.values["raw.cpu"] = raw.cpuUsPerMsg;
+    if (tongbao?.available && source) {
+      const side = tongbao.side;
+      const verified = await withCpuPerMessage(n, () => side.replay(ctx.url, source!, n));
+      result.values["tongbao"] = verified.result;
+      result.values["tongbao.cpu"] = verified.cpuUsPerMsg;
+    } else {
+      const reason = tongbao && !tongbao.available ? tongbao.reason : "not set up";
+      result.unavailable!["tongbao"] = reason;
+      result.unavailable!["tongbao.cpu"] = reason;
+    }
     return result;
   },
   async teardown(ctx) {

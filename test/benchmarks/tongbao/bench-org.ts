@@ -82,21 +82,21 @@ export function verifierFor(...keys: SigningKeyInfo[]): EnvelopeVerifier {
  * `payloadBytes`; its title carries `seq` so a receiver can tell which one arrived.
  */
 export function bulletinOfSize(payloadBytes: number): (seq: number) => PublishInput {
-  const make = (seq: number, pad: number) =>
+  const make = (seq: number, body: string) =>
     tongbao.bulletin.v1.ThreatBulletin.create({
       kind: tongbao.bulletin.v1.BulletinKind.BULLETIN_KIND_THREAT,
       title: `bench ${seq}`,
       summary: "Mirai variant spreading through exposed industrial routers",
       category: tongbao.common.v1.IncidentCategory.INCIDENT_CATEGORY_MALWARE,
       severity: Severity.SEVERITY_HIGH,
-      body: "x".repeat(pad),
+      body,
     });
-  const bare = tongbao.bulletin.v1.ThreatBulletin.encode(make(1_000_000, 0)).finish().length;
-  // The length prefix of `body` takes 2 or 3 bytes; the rest is padding.
-  const pad = Math.max(0, payloadBytes - bare - (payloadBytes > 16_384 ? 3 : 2));
+  const bare = tongbao.bulletin.v1.ThreatBulletin.encode(make(1_000_000, "")).finish().length;
+  // The length prefix of `body` takes 2 or 3 bytes; the rest is padding, one string for all.
+  const body = "x".repeat(Math.max(0, payloadBytes - bare - (payloadBytes > 16_384 ? 3 : 2)));
   return (seq) => ({
     type: BULLETIN_TYPE,
-    payload: make(seq, pad),
+    payload: make(seq, body),
     status: Status.STATUS_LIVE,
     marking: { tlp: Tlp.TLP_GREEN, dataLevel: DataLevel.DATA_LEVEL_GENERAL },
     sectors: [Sector.SECTOR_POWER],

@@ -30,7 +30,6 @@ export function latencySide(): TongbaoLatencySide {
       await freshBus(producer.nc);
       const dir = await mkdtemp(join(ctx.workDir, "outbox-"));
       const bulletin = bulletinOfSize(1024);
-      const inputs = Array.from({ length: count }, (_, seq) => bulletin(seq));
       const scheduled = new Float64Array(count);
       const samples = new LatencySamples(count);
       let allHandled!: () => void;
@@ -55,7 +54,7 @@ export function latencySide(): TongbaoLatencySide {
         let failure: unknown;
         const { lateMs } = await sendOnSchedule(rate, count, (seq, at) => {
           scheduled[seq] = at;
-          publisher.publish(inputs[seq]!).catch((err: unknown) => (failure ??= err));
+          publisher.publish(bulletin(seq)).catch((err: unknown) => (failure ??= err));
         });
         await withDeadline(
           handled,
