@@ -220,7 +220,7 @@ describe("replay", () => {
       stream: "TB_LIVE",
       from: { seq: 1 },
       audit: WHO,
-      batchSize: 4,
+      batchBytes: 4096,
     });
     let n = 0;
     for await (const _m of r) if (++n === 3) break;

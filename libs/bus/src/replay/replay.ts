@@ -2,32 +2,24 @@ import {
   jetstream,
   jetstreamManager,
   type Consumer as JsConsumer,
-  type JsMsg,
+  type ConsumerMessages,
   type OrderedConsumerOptions,
 } from "@nats-io/jetstream";
-import { TongbaoError, isTongbaoError, toTongbaoError } from "@tongbao/errors";
+import { TongbaoError, toTongbaoError } from "@tongbao/errors";
 import { AuditLog } from "../audit/audit-log.js";
-import { ChainTracker, type ChainBreak } from "../consumer/chain-tracker.js";
 import { readUnverified, type VerifiedEnvelope, type VerifyContext } from "../envelope/mod.js";
 import { compileFilter } from "./replay-filter.js";
-import type {
-  ReplayFailure,
-  ReplayOptions,
-  ReplayPoint,
-  ReplayProgress,
-  ReplaySummary,
-  ReplayedMessage,
-} from "./types.js";
+import { ReplayTally, type StoredMessage } from "./replay-tally.js";
+import type { ReplayOptions, ReplayPoint, ReplaySummary, ReplayedMessage } from "./types.js";
+
+type SyncVerifier = (bytes: Uint8Array, ctx: VerifyContext) => VerifiedEnvelope | undefined;
 
 const ACTOR = /^[a-z0-9_-]{1,64}$/;
-const MAX_LISTED = 1_000;
 
 /** A running replay: iterate it for the messages; `summary` settles when iteration ends. */
 export interface Replay extends AsyncIterable<ReplayedMessage> {
   readonly summary: Promise<ReplaySummary>;
 }
-
-type SyncVerifier = (bytes: Uint8Array, ctx: VerifyContext) => VerifiedEnvelope | undefined;
 
 /**
  * Replays a stream range through an ordered consumer, verified by default, with bounded
@@ -64,7 +56,6 @@ async function* run(
   opts: ReplayOptions,
   settle: { resolve: (s: ReplaySummary) => void; reject: (e: unknown) => void },
 ): AsyncGenerator<ReplayedMessage> {
-  const started = Date.now();
   const js = jetstream(opts.nc);
   const jsm = await jetstreamManager(opts.nc);
   const verify = opts.verify ?? true;
@@ -97,93 +88,51 @@ async function* run(
     },
   });
 
-  const chains = new ChainTracker();
-  const failures: ReplayFailure[] = [];
-  const gaps: ChainBreak[] = [];
-  const p: ReplayProgress = {
-    scanned: 0,
-    matched: 0,
-    verified: 0,
-    failed: 0,
-    lastSeq: 0,
-    endSeq,
-    elapsedMs: 0,
-  };
-  let firstSeq = 0;
-  let gapCount = 0;
-  let complete = false;
-  let lastProgress = Date.now();
-  const interval = opts.progressIntervalMs ?? 500;
-  const report = () => {
-    p.elapsedMs = Date.now() - started;
-    try {
-      opts.onProgress?.({ ...p });
-    } catch (err) {
-      opts.logger?.warn({ err }, "replay progress callback threw");
-    }
-  };
-  const verifier = opts.verifier as { verifySync?: SyncVerifier };
-  const verifySync = verifier.verifySync?.bind(opts.verifier);
-
+  const tally = new ReplayTally(endSeq, opts.onProgress, opts.progressIntervalMs ?? 500, (err) =>
+    opts.logger?.warn({ err }, "replay progress callback threw"),
+  );
+  const sync = (opts.verifier as { verifySync?: SyncVerifier }).verifySync?.bind(opts.verifier);
   let consumer: JsConsumer | undefined;
+  let messages: ConsumerMessages | undefined;
+  let complete = false;
   let failure: unknown;
   try {
     const startSeq = "seq" in opts.from ? opts.from.seq : undefined;
     if (startSeq === undefined || startSeq <= endSeq) {
       consumer = await js.consumers.get(opts.stream, orderedOptions(opts));
-      let pending = (await consumer.info(true)).num_pending;
-      const batchSize = opts.batchSize ?? 500;
-      const batchBytes = opts.batchBytes ?? 4 * 1024 * 1024;
-      let reachedEnd = pending === 0;
-      // Pulls ask for a count, never more than are pending (or the pull would wait out its
-      // expiry at the end of the range), sized so a pull of the largest messages seen lately
-      // stays within batchBytes.
-      let largest = 1024;
-      while (!reachedEnd) {
-        const fits = Math.floor(batchBytes / largest);
-        const batch = await consumer.fetch({
-          max_messages: Math.max(1, Math.min(batchSize, fits, pending)),
-          expires: 5_000,
-        });
-        let got = 0;
-        largest = 1024;
-        for await (const m of batch) {
-          got++;
-          pending = m.info.pending;
-          if (m.data.length > largest) largest = m.data.length;
-          if (m.seq > endSeq || (endTime !== undefined && m.time.getTime() > endTime)) {
-            reachedEnd = true;
-            break;
-          }
-          firstSeq ||= m.seq;
-          p.scanned++;
-          p.lastSeq = m.seq;
+      if ((await consumer.info(true)).num_pending > 0) {
+        // The client issues each next pull only when the reader has worked through the
+        // messages before it, so about two pulls' worth at most is held in memory.
+        messages = await consumer.consume({ max_bytes: opts.batchBytes ?? 4 * 1024 * 1024 });
+        for await (const m of messages) {
+          const storedAt = m.time;
+          if (m.seq > endSeq || (endTime !== undefined && storedAt.getTime() > endTime)) break;
+          tally.scanned(m.seq);
+          const stored = { seq: m.seq, subject: m.subject, storedAt, data: m.data };
           let out: ReplayedMessage | undefined;
           if (verify) {
-            const ctx = { subject: m.subject, storedAt: m.time };
+            const ctx = { subject: m.subject, storedAt };
             try {
               // The synchronous path when the key is cached; a key fetch otherwise.
-              const v = verifySync?.(m.data, ctx) ?? (await opts.verifier.verify(m.data, ctx));
-              out = accept(m, v);
+              const v = sync?.(m.data, ctx) ?? (await opts.verifier.verify(m.data, ctx));
+              out = tally.verified(stored, {
+                header: v.header,
+                payloadBytes: v.payloadBytes,
+                digest: v.digest,
+                keyId: v.key.keyId,
+              });
             } catch (err) {
-              fail(m, err);
+              tally.failed(stored, err);
             }
           } else {
-            out = unverified(m);
+            out = unverified(stored, tally);
           }
-          if (out && matches(m.subject, out.header)) {
-            p.matched++;
+          if (out && matches(out.subject, out.header)) {
+            tally.matched();
             yield out;
           }
-          if (m.seq === endSeq || pending === 0) reachedEnd = true;
-          if ((p.scanned & 1023) === 0 && Date.now() - lastProgress >= interval) {
-            lastProgress = Date.now();
-            report();
-          }
-          if (reachedEnd) break;
+          if (m.seq >= endSeq || m.info.pending === 0) break;
         }
-        if (got === 0) pending = (await consumer.info()).num_pending;
-        if (pending === 0) reachedEnd = true;
       }
     }
     complete = true;
@@ -191,18 +140,10 @@ async function* run(
     failure = err;
     throw err;
   } finally {
+    messages?.stop();
     await consumer?.delete().catch(() => {});
-    report();
-    const summary: ReplaySummary = {
-      ...p,
-      stream: opts.stream,
-      firstSeq,
-      failures,
-      gaps,
-      gapCount,
-      complete,
-      auditSeq: receipt.seq,
-    };
+    tally.report();
+    const summary = tally.summary(opts.stream, complete, receipt.seq);
     try {
       await audit.write({
         action: "replay",
@@ -212,8 +153,8 @@ async function* run(
           phase: "end",
           startRecord: receipt.id,
           ...summary,
-          failures: failures.slice(0, 100),
-          gaps: gaps.slice(0, 100),
+          failures: summary.failures.slice(0, 100),
+          gaps: summary.gaps.slice(0, 100),
           ...(failure === undefined ? {} : { error: toTongbaoError(failure).toJSON() }),
         },
       });
@@ -223,56 +164,16 @@ async function* run(
     if (failure === undefined) settle.resolve(summary);
     else settle.reject(failure);
   }
+}
 
-  function accept(m: JsMsg, v: VerifiedEnvelope): ReplayedMessage {
-    p.verified++;
-    const brk = chains.observe({
-      producerId: v.header.producerId,
-      subject: m.subject,
-      seq: Number(v.header.producerSeq),
-      prevDigest: v.header.prevDigest,
-      digest: v.digest,
-      messageId: v.header.id,
-    });
-    if (brk) {
-      gapCount++;
-      if (gaps.length < MAX_LISTED) gaps.push(brk);
-    }
-    return {
-      seq: m.seq,
-      subject: m.subject,
-      storedAt: m.time,
-      data: m.data,
-      header: v.header,
-      payloadBytes: v.payloadBytes,
-      verified: true,
-      keyId: v.key.keyId,
-    };
-  }
-
-  function unverified(m: JsMsg): ReplayedMessage | undefined {
-    try {
-      const { envelope, header } = readUnverified(m.data);
-      return {
-        seq: m.seq,
-        subject: m.subject,
-        storedAt: m.time,
-        data: m.data,
-        header,
-        payloadBytes: envelope.payload,
-        verified: false,
-      };
-    } catch (err) {
-      fail(m, err);
-      return undefined;
-    }
-  }
-
-  function fail(m: JsMsg, err: unknown): void {
-    p.failed++;
-    if (failures.length >= MAX_LISTED) return;
-    const e = isTongbaoError(err) ? err : toTongbaoError(err, "TB_ERR_INTERNAL");
-    failures.push({ seq: m.seq, subject: m.subject, code: e.code, message: e.message });
+/** An envelope decoded for inspection only (operators' tools), never acted on. */
+function unverified(m: StoredMessage, tally: ReplayTally): ReplayedMessage | undefined {
+  try {
+    const { envelope, header } = readUnverified(m.data);
+    return { ...m, header, payloadBytes: envelope.payload, verified: false };
+  } catch (err) {
+    tally.failed(m, err);
+    return undefined;
   }
 }
 

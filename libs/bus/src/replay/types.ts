@@ -35,13 +35,16 @@ export interface ReplayOptions {
   filter?: ReplayFilter;
   /** Verify every message (default true). Unverified replay is for operators' inspection only. */
   verify?: boolean;
+
   /** Called at most every `progressIntervalMs` (500 ms) while running, and once at the end. */
   onProgress?: (progress: ReplayProgress) => void;
   progressIntervalMs?: number;
   /** Who replays and why: recorded in TB_AUDIT before the first message is read. */
   audit: { actor: string; reason: string };
-  /** Messages per pull (500) and bytes per pull (4 MiB): what a replay holds in memory at most. */
-  batchSize?: number;
+  /**
+   * Bytes per pull (4 MiB). The next pull goes out only once the reader has worked through
+   * the one before, so a replay holds about twice this in memory, whatever the range.
+   */
   batchBytes?: number;
   logger?: Logger;
 }

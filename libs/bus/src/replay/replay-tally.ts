@@ -1,0 +1,130 @@
+import type { Header } from "@tongbao/contracts";
+import { isTongbaoError, toTongbaoError } from "@tongbao/errors";
+import { ChainTracker, type ChainBreak } from "../consumer/chain-tracker.js";
+import type { ReplayFailure, ReplayProgress, ReplaySummary, ReplayedMessage } from "./types.js";
+
+const MAX_LISTED = 1_000;
+
+/** A stored message as the replay read it. */
+export interface StoredMessage {
+  seq: number;
+  subject: string;
+  storedAt: Date;
+  data: Uint8Array;
+}
+
+/** What a verification produced for one message. */
+export interface Verdict {
+  header: Header;
+  payloadBytes: Uint8Array;
+  digest: Uint8Array;
+  keyId: string;
+}
+
+/**
+ * The running account of a replay: progress counters, failures with their stream sequence,
+ * and the breaks found in producer chains (over every verified message, filtered or not,
+ * since chains run per subject whatever the filter keeps).
+ */
+export class ReplayTally {
+  readonly progress: ReplayProgress;
+  readonly failures: ReplayFailure[] = [];
+  readonly gaps: ChainBreak[] = [];
+  #gapCount = 0;
+  #firstSeq = 0;
+  readonly #chains = new ChainTracker();
+  readonly #started = Date.now();
+  #lastReport = Date.now();
+
+  constructor(
+    endSeq: number,
+    private readonly onProgress: ((p: ReplayProgress) => void) | undefined,
+    private readonly intervalMs: number,
+    private readonly warn: (err: unknown) => void,
+  ) {
+    this.progress = {
+      scanned: 0,
+      matched: 0,
+      verified: 0,
+      failed: 0,
+      lastSeq: 0,
+      endSeq,
+      elapsedMs: 0,
+    };
+  }
+
+  scanned(seq: number): void {
+    this.#firstSeq ||= seq;
+    this.progress.scanned++;
+    this.progress.lastSeq = seq;
+    if ((this.progress.scanned & 1023) === 0 && Date.now() - this.#lastReport >= this.intervalMs) {
+      this.#lastReport = Date.now();
+      this.report();
+    }
+  }
+
+  verified(m: StoredMessage, v: Verdict): ReplayedMessage {
+    this.progress.verified++;
+    const brk = this.#chains.observe({
+      producerId: v.header.producerId,
+      subject: m.subject,
+      seq: Number(v.header.producerSeq),
+      prevDigest: v.header.prevDigest,
+      digest: v.digest,
+      messageId: v.header.id,
+    });
+    if (brk) {
+      this.#gapCount++;
+      if (this.gaps.length < MAX_LISTED) this.gaps.push(brk);
+    }
+    return {
+      seq: m.seq,
+      subject: m.subject,
+      storedAt: m.storedAt,
+      data: m.data,
+      header: v.header,
+      payloadBytes: v.payloadBytes,
+      verified: true,
+      keyId: v.keyId,
+    };
+  }
+
+  failed(m: { seq: number; subject: string }, err: unknown): void {
+    this.progress.failed++;
+    if (this.failures.length >= MAX_LISTED) return;
+    const e = isTongbaoError(err) ? err : toTongbaoError(err, "TB_ERR_INTERNAL");
+    this.failures.push({ seq: m.seq, subject: m.subject, code: e.code, message: e.message });
+  }
+
+  failedWith(m: { seq: number; subject: string }, code: string, message: string): void {
+    this.progress.failed++;
+    if (this.failures.length < MAX_LISTED)
+      this.failures.push({ seq: m.seq, subject: m.subject, code, message });
+  }
+
+  matched(): void {
+    this.progress.matched++;
+  }
+
+  report(): void {
+    this.progress.elapsedMs = Date.now() - this.#started;
+    try {
+      this.onProgress?.({ ...this.progress });
+    } catch (err) {
+      this.warn(err);
+    }
+  }
+
+  summary(stream: string, complete: boolean, auditSeq: number): ReplaySummary {
+    return {
+      ...this.progress,
+      stream,
+      firstSeq: this.#firstSeq,
+      failures: this.failures,
+      gaps: this.gaps,
+      gapCount: this.#gapCount,
+      complete,
+      auditSeq,
+    };
+  }
+}
