@@ -2,6 +2,7 @@
 // and writes BENCHMARKS.md. Benchmarks measure; they assert nothing.
 import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
+import * as prettier from "prettier";
 import { startBenchServer } from "./bench-server.js";
 import { parseBenchOptions, USAGE } from "./cli-options.js";
 import { machineFacts } from "./machine.js";
@@ -51,7 +52,13 @@ try {
     outcomes.push(await runScenario(SCENARIOS[name], server, options));
   process.stdout.write(`${renderTable(facts, outcomes)}\n`);
   if (options.out) {
-    await writeFile(options.out, await renderMarkdown(facts, options, outcomes));
+    const markdown = await renderMarkdown(facts, options, outcomes);
+    // Formatted as the repository's prettier would, so `pnpm lint` accepts the file as written.
+    const config = (await prettier.resolveConfig(options.out)) ?? {};
+    await writeFile(
+      options.out,
+      await prettier.format(markdown, { ...config, parser: "markdown" }),
+    );
     process.stderr.write(`wrote ${options.out}\n`);
   }
 } finally {
