@@ -160,6 +160,29 @@ describe("Consumer", () => {
     expect(second).toEqual([b.id]);
   });
 
+  it("recreates its durable when it is deleted and goes on delivering", async () => {
+    const ids: string[] = [];
+    const c = await start(async (m) => {
+      ids.push(m.id);
+    });
+    const first = await publisher.publish(powerBulletin());
+    await waitFor(() => ids.length === 1, { name: "first delivery" });
+    const jsm = await jetstreamManager(nc);
+    await jsm.consumers.delete("TB_LIVE", c.durables[0]!.name);
+    await waitFor(
+      async () =>
+        (await jsm.consumers.info("TB_LIVE", c.durables[0]!.name).catch(() => null)) !== null,
+      { name: "the durable to be recreated", timeout: 20_000 },
+    );
+    const second = await publisher.publish(powerBulletin());
+    await waitFor(() => ids.includes(second.id), {
+      name: "delivery after recreation",
+      timeout: 20_000,
+    });
+    // A recreated durable starts from the stream's beginning: the first id is not handled again.
+    expect(ids.filter((id) => id === first.id)).toHaveLength(1);
+  });
+
   it("reports a gap in a producer's chain and still delivers every message", async () => {
     const breaks: ChainBreak[] = [];
     const got: number[] = [];

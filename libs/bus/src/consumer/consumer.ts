@@ -58,7 +58,7 @@ export class Consumer {
     chainBreaks: 0,
   };
   #stopped = false;
-  #wake: (() => void) | undefined;
+  readonly #wake = new Set<() => void>();
 
   private constructor(o: ConsumerOptions, js: JetStreamClient, stream: string) {
     this.#o = o;
@@ -93,7 +93,7 @@ export class Consumer {
       const name = durableName(o.durable, filter);
       await consumer.#ensureDurable(jsm, name, filter);
       const lane: Lane = { name, filter, messages: undefined, done: Promise.resolve() };
-      lane.done = consumer.#run(lane);
+      lane.done = consumer.#run(jsm, lane);
       consumer.#lanes.push(lane);
     }
     return consumer;
@@ -112,7 +112,7 @@ export class Consumer {
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
-    this.#wake?.();
+    for (const wake of this.#wake) wake();
     for (const lane of this.#lanes) lane.messages?.stop();
     await Promise.all(this.#lanes.map((l) => l.done));
   }
@@ -154,9 +154,13 @@ export class Consumer {
     }
   }
 
-  async #run(lane: Lane): Promise<void> {
+  async #run(jsm: JetStreamManager, lane: Lane): Promise<void> {
+    let attached = true; // start() has just created or checked the durable
     while (!this.#stopped) {
       try {
+        // After a failure the durable may be gone (deleted, or lost with a memory store).
+        if (!attached) await this.#ensureDurable(jsm, lane.name, lane.filter);
+        attached = false;
         const c = await this.#js.consumers.get(this.#stream, lane.name);
         const messages = await c.consume({ max_messages: 64 });
         lane.messages = messages;
@@ -168,8 +172,8 @@ export class Consumer {
       } catch (err) {
         if (this.#stopped) break;
         this.#log.warn({ err, durable: lane.name }, "consume loop failed; re-attaching");
-        await this.#pause(REATTACH_MS);
       }
+      if (!this.#stopped) await this.#pause(REATTACH_MS);
     }
   }
 
@@ -185,12 +189,13 @@ export class Consumer {
 
   #pause(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.#wake.delete(done);
         resolve();
-      }
-      this.#wake = done;
+      };
+      const timer = setTimeout(done, ms);
+      this.#wake.add(done);
     });
   }
 }
