@@ -4,7 +4,7 @@
 // from the lockfile, installs the system tools the tests use when they are missing, then
 // runs the bus (start) or the whole check (test).
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,9 +66,9 @@ function installSystemTools() {
   must("apt-get", ["install", "-y", "-qq", ...pkgs], `apt-get install ${pkgs.join(" ")}`, { env });
 }
 
-/** Test servers live in temp dirs named tongbao-nats-*; none may outlive the suite. */
-function strayServers() {
-  const res = spawnSync("pgrep", ["-f", join(tmpdir(), "tongbao-nats-")], { encoding: "utf8" });
+/** Test servers live in temp dirs under this run's own TMPDIR; none may outlive the suite. */
+function strayServers(runTmp) {
+  const res = spawnSync("pgrep", ["-f", join(runTmp, "tongbao-nats-")], { encoding: "utf8" });
   return res.status === 0 ? res.stdout.trim().split("\n").filter(Boolean) : [];
 }
 
@@ -96,23 +96,31 @@ if (mode === "start") {
   p(["run", "lint"], "lint");
   p(["run", "typecheck"], "typecheck");
   p(["run", "build"], "build");
-  const results = join(tmpdir(), `tongbao-test-results-${process.pid}.json`);
+  // A TMPDIR of this run's own: test servers and stores go there, so a stray server of this
+  // run can be told from anyone else's, and the whole of it is removed afterwards.
+  const runTmp = mkdtempSync(join(tmpdir(), "tongbao-test-"));
+  const results = join(runTmp, "results.json");
   const reporter = process.env.CI ? "verbose" : "default";
-  const code = run(pm, [
-    ...pmArgs,
-    ...["exec", "vitest", "run", `--reporter=${reporter}`, "--reporter=json"],
-    ...[`--outputFile.json=${results}`, ...rest],
-  ]);
+  const code = run(
+    pm,
+    [
+      ...pmArgs,
+      ...["exec", "vitest", "run", `--reporter=${reporter}`, "--reporter=json"],
+      ...[`--outputFile.json=${results}`, ...rest],
+    ],
+    { env: { ...process.env, TMPDIR: runTmp } },
+  );
   summarise(results);
   if (code !== 0) {
     console.error(`\n✗ tests failed (exit ${code}).`);
     process.exit(code);
   }
-  const strays = strayServers();
+  const strays = strayServers(runTmp);
   if (strays.length > 0) {
     console.error(`✗ nats-server processes outlived the tests: ${strays.join(", ")}`);
     process.exit(1);
   }
+  rmSync(runTmp, { recursive: true, force: true });
   console.log("\n✓ lint, typecheck, build and every test passed; no server left running.");
 } else {
   console.error(`usage: node deploy/bootstrap.mjs start|test`);
