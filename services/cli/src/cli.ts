@@ -1,14 +1,23 @@
+import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT, type Command, type Output } from "./command.js";
 import { up } from "./commands/up.js";
+import { replay } from "./commands/replay.js";
 
-const commands: Command[] = [up];
+const commands: Command[] = [up, replay];
 
 function help(out: Output): void {
   out.log("tongbao — operate the Tongbao inter-agency security information bus\n");
   out.log("Commands:");
   for (const c of commands) out.log(`  ${c.name.padEnd(12)} ${c.summary}`);
   out.log("\nRun `tongbao <command> --help` for its options and an example.");
-  out.log("Exit codes: 0 success, 1 failure, 2 bad usage.");
+  out.log(
+    "Exit codes: 0 success, 1 failure, 2 bad usage, 3 verification failures found (replay, audit), " +
+      "4 cannot connect to the bus.",
+  );
+  out.log(
+    "Environment: TONGBAO_URL (default nats://127.0.0.1:14222), TONGBAO_CREDS, TONGBAO_USER, " +
+      "TONGBAO_PASSWORD, TONGBAO_ACTOR, TONGBAO_ADMIN_PUB, TONGBAO_ADMIN_KEY, TONGBAO_HOME.",
+  );
 }
 
 export async function main(argv: string[], out: Output = console): Promise<number> {
@@ -41,6 +50,10 @@ export async function main(argv: string[], out: Output = console): Promise<numbe
     ) {
       out.error(`tongbao ${name}: ${err.message}\nUsage: ${command.usage}`);
       return EXIT.usage;
+    }
+    if (isTongbaoError(err)) {
+      out.error(`tongbao ${name}: ${err.message} (${err.code})`);
+      return EXIT.failure;
     }
     throw err;
   }

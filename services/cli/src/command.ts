@@ -13,11 +13,15 @@ export interface Command {
   run(argv: string[], out: Output): Promise<number>;
 }
 
-/** Exit codes, documented in `tongbao --help`. */
+/** Exit codes, documented in `tongbao --help` and the README. */
 export const EXIT = {
   ok: 0,
   failure: 1,
   usage: 2,
+  /** A replay or audit check found messages or records that failed verification. */
+  verification: 3,
+  /** The bus could not be reached. */
+  unavailable: 4,
 } as const;
 
 /** A failure the user can act on: what went wrong, and what to do next. */

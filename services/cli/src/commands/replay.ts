@@ -1,0 +1,192 @@
+import { parseArgs } from "node:util";
+import { replay as busReplay, type ReplayPoint, type ReplaySummary } from "@tongbao/bus";
+import { isTongbaoError } from "@tongbao/errors";
+import { CliError, EXIT, type Command, type Output } from "../command.js";
+import {
+  CONNECTION_OPTIONS,
+  CONNECTION_USAGE,
+  actorOf,
+  closeQuietly,
+  connectBus,
+} from "../connection.js";
+import { DataSink } from "../data-sink.js";
+import { FILTER_OPTIONS, FILTER_USAGE, countOf, filterOf, streamOf, timeOf } from "../filters.js";
+import { lengthPrefix, messageJson } from "../message-json.js";
+import { ProgressReport } from "../progress.js";
+import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
+
+export const replay: Command = {
+  name: "replay",
+  summary: "read a range of a stream back, verified, as JSON Lines or protobuf (audited)",
+  usage:
+    "tongbao replay --reason TEXT (--from-seq N [--to-seq N] | --since TIME [--until TIME]) " +
+    `[--format jsonl|protobuf] [--output FILE|-] [--no-verify] [--quiet] ${FILTER_USAGE} ` +
+    `${TRUST_USAGE} ${CONNECTION_USAGE}`,
+  example:
+    'tongbao replay --from-seq 1 --family bulletin --origin miit --reason "incident 2025-0042 review" --output bulletins.jsonl',
+  async run(argv, out) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        ...CONNECTION_OPTIONS,
+        ...TRUST_OPTIONS,
+        ...FILTER_OPTIONS,
+        reason: { type: "string" },
+        "from-seq": { type: "string" },
+        "to-seq": { type: "string" },
+        since: { type: "string" },
+        until: { type: "string" },
+        format: { type: "string", default: "jsonl" },
+        output: { type: "string", short: "o" },
+        "no-verify": { type: "boolean", default: false },
+        quiet: { type: "boolean", short: "q", default: false },
+      },
+    });
+    const reason = values.reason?.trim();
+    if (!reason) {
+      throw new CliError(
+        "--reason is required: every replay is recorded in the audit trail with who and why",
+        'say why, e.g. --reason "incident 2025-0042 review"',
+        EXIT.usage,
+      );
+    }
+    const format = values.format;
+    if (format !== "jsonl" && format !== "protobuf") {
+      throw new CliError(`--format "${format}" is not known`, "use jsonl or protobuf", EXIT.usage);
+    }
+    const { from, to } = rangeOf(values);
+    const stream = streamOf(values);
+    const filter = filterOf(values);
+    const actor = actorOf(values.actor);
+    const verify = !values["no-verify"];
+    const toStdout = values.output === undefined || values.output === "-";
+
+    const nc = await connectBus(values);
+    try {
+      const { registry, verifier } = await openVerifier(nc, values);
+      const sink = await DataSink.open(values.output);
+      const progress = new ProgressReport({ quiet: values.quiet });
+      const run = busReplay({
+        nc,
+        verifier,
+        stream,
+        from,
+        ...(to ? { to } : {}),
+        filter,
+        verify,
+        audit: { actor, reason },
+        onProgress: (p) => progress.update(p),
+      });
+      let summary: ReplaySummary;
+      try {
+        for await (const m of run) {
+          if (format === "jsonl") {
+            await sink.write(`${JSON.stringify(messageJson(m))}\n`);
+          } else {
+            await sink.write(lengthPrefix(m.data.length));
+            await sink.write(m.data);
+          }
+        }
+        await sink.close();
+        summary = await run.summary;
+      } catch (err) {
+        if (isTongbaoError(err)) {
+          throw new CliError(
+            `the replay of ${stream} stopped: ${err.message}`,
+            err.code === "TB_ERR_NOT_FOUND"
+              ? "check the stream name (--stream, --status); `tongbao status` lists them"
+              : "the audit trail holds what was read; run `tongbao replay` again",
+          );
+        }
+        throw err;
+      } finally {
+        progress.end();
+        await registry.close();
+      }
+      report(summary, { json: values.json, toStdout, verify }, out);
+      return summary.failed > 0 ? EXIT.verification : EXIT.ok;
+    } finally {
+      await closeQuietly(nc);
+    }
+  },
+};
+
+function rangeOf(values: {
+  "from-seq"?: string | undefined;
+  "to-seq"?: string | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
+}): { from: ReplayPoint; to?: ReplayPoint } {
+  const bySeq = values["from-seq"] !== undefined || values["to-seq"] !== undefined;
+  const byTime = values.since !== undefined || values.until !== undefined;
+  if (bySeq && byTime) {
+    throw new CliError(
+      "give either a sequence range or a time range, not both",
+      "use --from-seq/--to-seq, or --since/--until",
+      EXIT.usage,
+    );
+  }
+  if (!bySeq && !byTime) {
+    throw new CliError(
+      "a replay needs a range",
+      "add --from-seq N (and --to-seq N), or --since TIME (and --until TIME)",
+      EXIT.usage,
+    );
+  }
+  if (bySeq) {
+    const from = countOf("--from-seq", values["from-seq"] ?? "1");
+    const to = values["to-seq"] === undefined ? undefined : countOf("--to-seq", values["to-seq"]);
+    if (to !== undefined && to < from) {
+      throw new CliError(`--to-seq ${to} is before --from-seq ${from}`, undefined, EXIT.usage);
+    }
+    return { from: { seq: from }, ...(to === undefined ? {} : { to: { seq: to } }) };
+  }
+  const from = values.since === undefined ? new Date(0) : timeOf("--since", values.since);
+  const to = values.until === undefined ? undefined : timeOf("--until", values.until);
+  if (to && to < from) {
+    throw new CliError("--until is before --since", undefined, EXIT.usage);
+  }
+  return { from: { time: from }, ...(to ? { to: { time: to } } : {}) };
+}
+
+/** The closing summary: on stderr when the data went to stdout, else on stdout. */
+function report(
+  s: ReplaySummary,
+  opts: { json: boolean; toStdout: boolean; verify: boolean },
+  out: Output,
+): void {
+  const say = (line: string) => (opts.toStdout ? out.error(line) : out.log(line));
+  if (opts.json) {
+    say(
+      JSON.stringify({
+        stream: s.stream,
+        firstSeq: s.firstSeq,
+        lastSeq: s.lastSeq,
+        scanned: s.scanned,
+        matched: s.matched,
+        verified: s.verified,
+        failed: s.failed,
+        gaps: s.gapCount,
+        complete: s.complete,
+        auditSeq: s.auditSeq,
+        failures: s.failures,
+        gapList: s.gaps,
+      }),
+    );
+    return;
+  }
+  const range = s.firstSeq === 0 ? "nothing" : `#${s.firstSeq}–#${s.lastSeq}`;
+  say(
+    `replayed ${s.stream} ${range}: ${s.scanned} read, ${s.matched} matched, ` +
+      (opts.verify ? `${s.verified} verified, ${s.failed} failed, ` : "not verified, ") +
+      `${s.gapCount} gaps (audit record #${s.auditSeq})`,
+  );
+  for (const f of s.failures) say(`  failed #${f.seq} ${f.subject}: ${f.code} ${f.message}`);
+  if (s.failed > s.failures.length) say(`  … and ${s.failed - s.failures.length} more failures`);
+  for (const g of s.gaps) {
+    say(
+      `  ${g.kind} in producer ${g.producerId} on ${g.subject}: position ${g.seq} after ${g.lastSeq}` +
+        (g.kind === "gap" ? ` (${g.missing} missing)` : ""),
+    );
+  }
+}
