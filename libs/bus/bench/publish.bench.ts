@@ -3,7 +3,7 @@
 // seal, one signature → outbox fdatasync → send → PubAck) of the same payload, until every
 // message is acknowledged by the stream. Not a test: prints a table, asserts nothing.
 //
-//   node --conditions=source --import tsx/esm libs/bus/bench/publish.bench.ts [--count N] [--rounds R] [--only raw,bytes,instance,json]
+//   node --conditions=source --import tsx/esm libs/bus/bench/publish.bench.ts [--count N] [--rounds R] [--only raw,bytes,instance,json] [--max-batch 256]
 //
 // The measurement functions are exported for the project-wide benchmark command.
 import { mkdtemp, rm } from "node:fs/promises";
@@ -144,9 +144,11 @@ async function main(): Promise<void> {
       rounds: { type: "string", default: "3" },
       size: { type: "string", default: "1024" },
       only: { type: "string" },
+      "max-batch": { type: "string", default: "256" },
     },
   });
   const count = Number(values.count);
+  const maxBatch = Number(values["max-batch"]);
   const rounds = Number(values.rounds);
   const payload = bulletinOfSize(Number(values.size));
   await using server = await startNatsServer();
@@ -169,17 +171,17 @@ async function main(): Promise<void> {
     {
       key: "bytes",
       label: "Tongbao publish, payload bytes",
-      run: () => measureTongbaoPublish(nc, { count, signer, payload: payload.bytes }),
+      run: () => measureTongbaoPublish(nc, { count, signer, payload: payload.bytes, maxBatch }),
     },
     {
       key: "instance",
       label: "Tongbao publish, message object",
-      run: () => measureTongbaoPublish(nc, { count, signer, payload: payload.instance }),
+      run: () => measureTongbaoPublish(nc, { count, signer, payload: payload.instance, maxBatch }),
     },
     {
       key: "json",
       label: "Tongbao publish, JSON (schema-checked)",
-      run: () => measureTongbaoPublish(nc, { count, signer, payload: payload.json }),
+      run: () => measureTongbaoPublish(nc, { count, signer, payload: payload.json, maxBatch }),
     },
   ].filter((m) => !values.only || values.only.split(",").includes(m.key));
 
