@@ -1,0 +1,13 @@
+// @tongbao/nest: NestJS transport on the Tongbao bus.
+export {
+  TONGBAO_TRANSPORT,
+  type TongbaoEvents,
+  type TongbaoStatus,
+  type UnhandledPolicy,
+} from "./transport.js";
+export { OnMessage, TongbaoErrorPassThrough, typeNameOf, type MessageType } from "./on-message.js";
+export { TongbaoContext } from "./tongbao-context.js";
+export { TongbaoServer, type TongbaoServerStats } from "./tongbao-server.js";
+export type { ServerConsumerOptions, TongbaoServerOptions } from "./server-options.js";
+export { TongbaoClient } from "./tongbao-client.js";
+export type { EmitInput, TongbaoClientOptions } from "./client-options.js";

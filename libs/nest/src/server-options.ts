@@ -1,0 +1,46 @@
+import type { ConnectionOptions, NatsConnection } from "@nats-io/transport-node";
+import type { ConsumerOptions, FilterProfile, KeyResolver, MessageVerifier } from "@tongbao/bus";
+import type { Logger } from "pino";
+import type { UnhandledPolicy } from "./transport.js";
+
+/** Delivery settings passed on to the bus Consumer. */
+export type ServerConsumerOptions = Pick<
+  ConsumerOptions,
+  | "stream"
+  | "maxDeliver"
+  | "backoff"
+  | "ackWaitMs"
+  | "maxAckPending"
+  | "quarantine"
+  | "seen"
+  | "onChainBreak"
+  | "now"
+>;
+
+export interface TongbaoServerOptions {
+  /**
+   * A connection to use. The server does not own it: close() stops the consumers and flushes
+   * their acks, but leaves the connection open.
+   */
+  nc?: NatsConnection;
+  /** Or where to connect (the server then owns the connection and drains it on close). */
+  servers?: string | string[];
+  /** Further options for a connection the server makes itself. */
+  connection?: Omit<ConnectionOptions, "servers">;
+  /** Verifies each envelope; or give `keys` (the registry) and one is made. */
+  verifier?: MessageVerifier;
+  keys?: KeyResolver;
+  /** Durable name prefix; the bus makes one JetStream durable per filter subject. */
+  durable: string;
+  /** Subjects to receive; or `profile` to derive them with filterSubjects(). */
+  filterSubjects?: readonly string[];
+  profile?: FilterProfile;
+  /** Redelivery, ack wait, quarantine and idempotency settings of the bus Consumer. */
+  consumer?: ServerConsumerOptions;
+  /**
+   * A verified message of a type no handler is bound to: "ack" (default; counted in
+   * `stats().unhandled` and logged at debug), or "quarantine" (TB_ERR_UNKNOWN_TYPE).
+   */
+  unhandled?: UnhandledPolicy;
+  logger?: Logger;
+}

@@ -1,0 +1,23 @@
+/**
+ * Identifies the Tongbao transport. Handlers bound with this symbol (what `@OnMessage` does)
+ * are registered only on a TongbaoServer; other transports of a hybrid application ignore them.
+ */
+export const TONGBAO_TRANSPORT: unique symbol = Symbol.for("tongbao.transport");
+
+/** Connection status of a server or client, emitted through `status`. */
+export type TongbaoStatus = "connected" | "disconnected" | "reconnecting" | "closed";
+
+/** Events of the underlying NATS connection, for `on(event, callback)`. */
+export type TongbaoEvents = {
+  /** Lost the connection to a server (its address). */
+  disconnect: (server: string) => void;
+  /** Connected again (the server's address). */
+  reconnect: (server: string) => void;
+  /** Cluster membership changed. */
+  update: (change: { added?: string[]; deleted?: string[] }) => void;
+  /** The NATS client reported an asynchronous error. */
+  error: (err: Error) => void;
+};
+
+/** What a server does with a verified message whose type has no handler. */
+export type UnhandledPolicy = "ack" | "quarantine";
