@@ -21,3 +21,14 @@ export {
   type DurableReport,
   type DurableSettings,
 } from "./provision-durables.js";
+export {
+  decryptRedPayload,
+  encryptRedPayload,
+  exportRedPrivateKey,
+  generateRedKeyPair,
+  importRedPrivateKey,
+  redRecipients,
+  type RedKeyPair,
+  type RedRecipient,
+} from "./red-payload.js";
+export { redCipher, type RedSuiteName } from "./red-suites.js";
