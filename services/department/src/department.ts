@@ -1,0 +1,63 @@
+import { join } from "node:path";
+import type { NatsConnection } from "@nats-io/transport-node";
+import type { AdminKey } from "@tongbao/bus";
+import type { Logger } from "pino";
+import { createDepartmentApp, type DepartmentApp } from "./http/department-app.js";
+import { loadSigner } from "./identity/dev-keys.js";
+import type { DepartmentProfile } from "./profile/types.js";
+import { DepartmentService } from "./service/department-service.js";
+
+export interface StartDepartmentOptions {
+  profile: DepartmentProfile;
+  nc: NatsConnection;
+  /** Directory with `<org>.key` (the signing key). */
+  keysDir: string;
+  adminKeys: Record<string, AdminKey>;
+  /** Data root: the outbox goes to <dataDir>/outbox/<id>, the inbox to <dataDir>/departments/<id>. */
+  dataDir: string;
+  /** HTTP port (0 picks a free one). */
+  port: number;
+  host?: string;
+  logger?: Logger;
+}
+
+export interface RunningDepartment {
+  service: DepartmentService;
+  http: DepartmentApp;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts one department: its bus service (catching up on what it missed), then its HTTP API. */
+export async function startDepartment(o: StartDepartmentOptions): Promise<RunningDepartment> {
+  const signer = await loadSigner(join(o.keysDir, `${o.profile.id}.key`), o.profile.id);
+  const service = new DepartmentService({
+    profile: o.profile,
+    nc: o.nc,
+    signer,
+    adminKeys: o.adminKeys,
+    outboxDir: join(o.dataDir, "outbox", o.profile.id),
+    stateDir: join(o.dataDir, "departments", o.profile.id),
+    ...(o.logger ? { logger: o.logger } : {}),
+  });
+  await service.start();
+  let http: DepartmentApp;
+  try {
+    http = await createDepartmentApp(service, {
+      port: o.port,
+      ...(o.host ? { host: o.host } : {}),
+    });
+  } catch (err) {
+    await service.stop();
+    throw err;
+  }
+  return {
+    service,
+    http,
+    url: http.url,
+    async stop() {
+      await http.close();
+      await service.stop();
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from "@nestjs/common";
+import { TongbaoError } from "@tongbao/errors";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { InboxEntry } from "../inbox/types.js";
+import type { DepartmentService } from "../service/department-service.js";
+import { DEPARTMENT } from "./tokens.js";
+
+/** The department's HTTP API, for its own systems. */
+@Controller()
+export class DepartmentController {
+  constructor(@Inject(DEPARTMENT) private readonly dept: DepartmentService) {}
+
+  @Post("messages")
+  @HttpCode(202)
+  async publish(@Body() body: unknown) {
+    const sent = await this.dept.publishRequest(body);
+    return { id: sent.id, recipients: sent.recipients, subjects: sent.subjects };
+  }
+
+  @Get("messages/:id")
+  status(@Param("id") id: string) {
+    return this.dept.messageStatus(id);
+  }
+
+  @Post("messages/:id/feedback")
+  @HttpCode(202)
+  async feedback(@Param("id") id: string, @Body() body: unknown) {
+    const sent = await this.dept.sendFeedback(id, body);
+    return { id: sent.id, recipients: sent.recipients };
+  }
+
+  @Get("receipts")
+  receipts() {
+    return this.dept.receipts();
+  }
+
+  @Get("behaviours")
+  behaviours() {
+    return this.dept.behaviourStates();
+  }
+
+  @Get("health")
+  health() {
+    return { status: "ok", org: this.dept.profile.id };
+  }
+
+  @Get("ready")
+  ready(@Res() reply: FastifyReply) {
+    const ready = this.dept.ready;
+    void reply
+      .status(ready ? 200 : 503)
+      .send({ ready, org: this.dept.profile.id, inbox: ready ? this.dept.inbox.size : 0 });
+  }
+
+  /**
+   * The inbox as Server-Sent Events: `id` is the entry's position in the inbox, so a client
+   * reconnecting with Last-Event-ID (or ?after=) gets exactly what it has not seen, then every
+   * new delivery as it arrives.
+   */
+  @Get("inbox")
+  inbox(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const header = req.headers["last-event-id"];
+    const query = (req.query as Record<string, string | undefined>)["after"];
+    const raw = (Array.isArray(header) ? header[0] : header) ?? query ?? "0";
+    const after = Number(raw);
+    if (!Number.isInteger(after) || after < 0) {
+      throw new TongbaoError(
+        "TB_ERR_BAD_REQUEST",
+        `Last-Event-ID must be an inbox position, not "${raw}"`,
+        {
+          path: "Last-Event-ID",
+        },
+      );
+    }
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache",
+      connection: "keep-alive",
+    });
+    const send = (e: InboxEntry) =>
+      res.write(`id: ${e.n}\nevent: message\ndata: ${JSON.stringify(e)}\n\n`);
+    let last = after;
+    const off = this.dept.inbox.onEntry((e) => {
+      if (e.n > last) {
+        last = e.n;
+        send(e);
+      }
+    });
+    for (const e of this.dept.inbox.entriesAfter(after)) {
+      if (e.n > last) {
+        last = e.n;
+        send(e);
+      }
+    }
+    res.write(": caught up\n\n");
+    req.raw.on("close", off);
+  }
+}

@@ -1,0 +1,91 @@
+import { jetstreamManager } from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/transport-node";
+import {
+  Registry,
+  provision,
+  sectorValue,
+  topologyConfig,
+  type AdminKey,
+  type TopologyConfigInput,
+} from "@tongbao/bus";
+import { tongbao } from "@tongbao/contracts";
+import type { DepartmentProfile } from "../profile/types.js";
+import { ensureAdmin, ensureSigner } from "./dev-keys.js";
+
+const { OrgKind } = tongbao.common.v1;
+
+const KINDS: Record<string, number> = {
+  department: OrgKind.ORG_KIND_DEPARTMENT,
+  "regional-office": OrgKind.ORG_KIND_REGIONAL_OFFICE,
+  "industry-authority": OrgKind.ORG_KIND_INDUSTRY_AUTHORITY,
+  "communications-administration": OrgKind.ORG_KIND_COMMUNICATIONS_ADMINISTRATION,
+  "local-authority": OrgKind.ORG_KIND_LOCAL_AUTHORITY,
+  "technical-platform": OrgKind.ORG_KIND_TECHNICAL_PLATFORM,
+  "support-agency": OrgKind.ORG_KIND_SUPPORT_AGENCY,
+  enterprise: OrgKind.ORG_KIND_ENTERPRISE,
+};
+
+export interface DevelopmentBus {
+  adminKeys: Record<string, AdminKey>;
+  /** Organisations registered by this call (absent before). */
+  registeredOrgs: string[];
+  /** Signing keys generated and registered by this call. */
+  registeredKeys: string[];
+  created: string[];
+}
+
+/**
+ * Development bring-up of the shared parts: streams and buckets (idempotent), the registry
+ * admin key, one signing key per organisation (kept in keysDir, mode 0600), and their
+ * registration. Running it again changes nothing that is already there.
+ */
+export async function prepareDevelopmentBus(
+  nc: NatsConnection,
+  opts: { keysDir: string; profiles: readonly DepartmentProfile[]; topology?: TopologyConfigInput },
+): Promise<DevelopmentBus> {
+  const report = await provision(
+    await jetstreamManager(nc),
+    topologyConfig(opts.topology ?? { replicas: 1 }),
+  );
+  const admin = await ensureAdmin(opts.keysDir);
+  const registry = await Registry.open({ nc, adminKeys: admin.adminKeys });
+  const registeredOrgs: string[] = [];
+  const registeredKeys: string[] = [];
+  try {
+    for (const p of opts.profiles) {
+      if (!registry.organization(p.id)) {
+        await registry.registerOrganization(
+          {
+            id: p.id,
+            nameZh: p.nameZh,
+            nameEn: p.nameEn,
+            kind: KINDS[p.kind] ?? OrgKind.ORG_KIND_UNSPECIFIED,
+            region: p.region,
+            sectors: p.sectors.flatMap((s) => sectorValue(s) ?? []),
+            ...(p.parent ? { parentId: p.parent } : {}),
+          },
+          admin.signer,
+        );
+        registeredOrgs.push(p.id);
+      }
+      const { signer } = await ensureSigner(opts.keysDir, p.id);
+      if (!registry.keysOf(p.id).some((k) => k.keyId === signer.keyId)) {
+        await registry.registerKey(
+          {
+            keyId: signer.keyId,
+            orgId: p.id,
+            algorithm: signer.suite.algorithm,
+            publicKey: signer.suite.publicKeyOf(signer.privateKey),
+            notBefore: new Date(Date.now() - 60_000),
+          },
+          admin.signer,
+          "development key",
+        );
+        registeredKeys.push(signer.keyId);
+      }
+    }
+  } finally {
+    await registry.close();
+  }
+  return { adminKeys: admin.adminKeys, registeredOrgs, registeredKeys, created: report.created };
+}

@@ -1,0 +1,45 @@
+/** One verified delivery as the department's systems see it (the SSE `data`). */
+export interface InboxEntry {
+  /** Position in this department's inbox: the SSE event id, 1, 2, 3... */
+  n: number;
+  id: string;
+  type: string;
+  source: string;
+  subject: string;
+  /** Addressed to this department (receipted) or a broadcast it follows. */
+  addressed: boolean;
+  stream: string;
+  streamSeq: number;
+  storedAt: string;
+  status: string;
+  tlp: string;
+  recipients: string[];
+  sectors: string[];
+  correlationId: string;
+  causationId: string;
+  keyId: string;
+  /** The payload in the proto3 JSON mapping. */
+  payload: Record<string, unknown>;
+}
+
+/** Journal lines: a delivery, then what was done about it. */
+export type JournalLine =
+  | ({ kind: "delivered" } & InboxEntry)
+  | { kind: "receipted"; id: string; receiptId: string }
+  | { kind: "acted"; id: string; behaviour: string; messageId: string }
+  | { kind: "handled"; id: string };
+
+/** A message this department published (its own outbox's view). */
+export interface SentMessage {
+  id: string;
+  type: string;
+  status: string;
+  tlp: string;
+  recipients: string[];
+  sectors: string[];
+  subjects: string[];
+  causationId: string;
+  publishedAt: string;
+  /** Set when a behaviour, not the department's systems, sent it. */
+  behaviour?: string;
+}

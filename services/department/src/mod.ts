@@ -1,0 +1,30 @@
+// @tongbao/department: one organisation's service on the bus, with its HTTP API.
+export {
+  startDepartment,
+  type RunningDepartment,
+  type StartDepartmentOptions,
+} from "./department.js";
+export {
+  DepartmentService,
+  type DepartmentEvents,
+  type DepartmentServiceOptions,
+} from "./service/department-service.js";
+export {
+  parsePublishRequest,
+  contractNamed,
+  type PublishRequest,
+} from "./service/publish-request.js";
+export type { MessageStatus, RecipientStatus } from "./service/message-status.js";
+export {
+  createDepartmentApp,
+  DepartmentModule,
+  type DepartmentApp,
+} from "./http/department-app.js";
+export { loadProfile, validateProfile, PROFILE_SCHEMA_URL } from "./profile/profile-loader.js";
+export { subscriptionSubjects } from "./profile/subscriptions.js";
+export type { Behaviour, DepartmentProfile, StatusName, TlpName } from "./profile/types.js";
+export { prepareDevelopmentBus, type DevelopmentBus } from "./identity/bring-up.js";
+export { ensureAdmin, ensureSigner, loadSigner, readAdminKeys } from "./identity/dev-keys.js";
+export type { BehaviourNote, FollowedIncident } from "./behaviours/mod.js";
+export type { InboxEntry, SentMessage } from "./inbox/types.js";
+export { loadProfiles, DEPARTMENTS_DIR } from "./profile/profiles-dir.js";

@@ -1,0 +1,337 @@
+import { EventEmitter } from "node:events";
+import {
+  Consumer,
+  EnvelopeVerifier,
+  Publisher,
+  Registry,
+  parseSubject,
+  sectorToken,
+  statusToken,
+  type AdminKey,
+  type DeliveredMessage,
+  type PublishInput,
+  type Signer,
+} from "@tongbao/bus";
+import { contractFor, tongbao } from "@tongbao/contracts";
+import { TongbaoError } from "@tongbao/errors";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { pino, type Logger } from "pino";
+import {
+  behavioursOf,
+  type BehaviourContext,
+  type BehaviourNote,
+  type DepartmentBehaviour,
+} from "../behaviours/mod.js";
+import { Inbox } from "../inbox/inbox.js";
+import type { InboxEntry, SentMessage } from "../inbox/types.js";
+import { subscriptionSubjects } from "../profile/subscriptions.js";
+import type { DepartmentProfile } from "../profile/types.js";
+import { parsePublishRequest, tlpName, tlpValue } from "./publish-request.js";
+import { messageStatus, type MessageStatus } from "./message-status.js";
+
+const RECEIPT = "tongbao.receipt.v1.Receipt";
+const FEEDBACK = "tongbao.feedback.v1.HandlingFeedback";
+const { ReceiptOutcome } = tongbao.receipt.v1;
+
+export interface DepartmentServiceOptions {
+  profile: DepartmentProfile;
+  nc: NatsConnection;
+  signer: Signer;
+  adminKeys: Record<string, AdminKey>;
+  /** The publisher's durable outbox (one per department instance). */
+  outboxDir: string;
+  /** Inbox journal and sent messages. */
+  stateDir: string;
+  logger?: Logger;
+}
+
+/** What the service reports as it works: the bring-up narrates from these. */
+export interface DepartmentEvents {
+  delivered: [entry: InboxEntry];
+  published: [message: SentMessage];
+  receipted: [entry: InboxEntry, receiptId: string];
+  behaviour: [note: BehaviourNote & { org: string }];
+}
+
+/**
+ * One department on the bus: consumes what its profile subscribes to, keeps the inbox,
+ * receipts every addressed message, runs its behaviours, and publishes for its own systems
+ * within what its profile allows.
+ */
+export class DepartmentService extends EventEmitter<DepartmentEvents> {
+  readonly profile: DepartmentProfile;
+  readonly #o: DepartmentServiceOptions;
+  readonly #log: Logger;
+  readonly #behaviours: DepartmentBehaviour[];
+  #registry: Registry | undefined;
+  #publisher: Publisher | undefined;
+  #inbox: Inbox | undefined;
+  readonly #consumers: Consumer[] = [];
+  #ready = false;
+
+  constructor(o: DepartmentServiceOptions) {
+    super();
+    this.#o = o;
+    this.profile = o.profile;
+    this.#log = (o.logger ?? pino({ level: "silent" })).child({ org: o.profile.id });
+    this.#behaviours = behavioursOf(o.profile);
+    if (o.signer.orgId !== o.profile.id) {
+      throw new TongbaoError(
+        "TB_ERR_CONFIG",
+        `the signing key belongs to ${o.signer.orgId}, not ${o.profile.id}`,
+        {
+          path: "signer.orgId",
+        },
+      );
+    }
+  }
+
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  get inbox(): Inbox {
+    if (!this.#inbox)
+      throw new TongbaoError("TB_ERR_UNAVAILABLE", "the department service is not started");
+    return this.#inbox;
+  }
+
+  /** Opens the registry, the outbox and the inbox, then starts consuming (catching up first). */
+  async start(): Promise<void> {
+    const o = this.#o;
+    this.#registry = await Registry.open({
+      nc: o.nc,
+      adminKeys: o.adminKeys,
+      audit: false,
+      logger: this.#log,
+    });
+    this.#inbox = await Inbox.open(o.stateDir);
+    this.#publisher = await Publisher.open({
+      nc: o.nc,
+      signer: o.signer,
+      producerId: `${o.profile.id}-service`,
+      outboxDir: o.outboxDir,
+      logger: this.#log,
+    });
+    const verifier = new EnvelopeVerifier(this.#registry);
+    for (const status of this.profile.subscribe.statuses) {
+      this.#consumers.push(
+        await Consumer.start({
+          nc: o.nc,
+          verifier,
+          durable: this.profile.id,
+          filterSubjects: subscriptionSubjects(this.profile, status),
+          handler: (m) => this.handleDelivery(m),
+          seen: this.#inbox.seen,
+          logger: this.#log,
+        }),
+      );
+    }
+    this.#ready = true;
+  }
+
+  async stop(): Promise<void> {
+    this.#ready = false;
+    for (const c of this.#consumers.splice(0)) await c.stop();
+    await this.#publisher?.close();
+    await this.#inbox?.close();
+    await this.#registry?.close();
+  }
+
+  /**
+   * One verified delivery: into the inbox, a receipt back to the sender if it was addressed
+   * here, then the behaviours. Each step is journalled, so a redelivery after a crash does only
+   * the steps still missing, and a handled message is acknowledged without doing anything.
+   */
+  async handleDelivery(m: DeliveredMessage): Promise<void> {
+    const inbox = this.inbox;
+    const parsed = parseSubject(m.subject);
+    const addressed = parsed.kind === "addressed";
+    if (m.source === this.profile.id && !addressed) {
+      inbox.seen.add(m.id);
+      return;
+    }
+    const contract = contractFor(m.type);
+    const isNew = !inbox.entry(m.id);
+    const entry = await inbox.deliver({
+      id: m.id,
+      type: m.type,
+      source: m.source,
+      subject: m.subject,
+      addressed,
+      stream: m.stream,
+      streamSeq: m.streamSeq,
+      storedAt: m.storedAt.toISOString(),
+      status: parsed.status,
+      tlp: tlpName(m.header.marking?.tlp ?? 0),
+      recipients: [...m.header.recipients],
+      sectors: m.header.sectors.map((s) => sectorToken(s)),
+      correlationId: m.header.correlationId,
+      causationId: m.header.causationId,
+      keyId: m.keyId,
+      payload: contract ? contract.toJson(m.payload as never) : {},
+    });
+    if (isNew) this.emit("delivered", entry);
+    if (addressed && m.type !== RECEIPT && !inbox.receiptFor(m.id)) {
+      const receiptId = await this.#sendReceipt(m);
+      await inbox.markReceipted(m.id, receiptId);
+      this.emit("receipted", entry, receiptId);
+    }
+    for (const b of this.#behaviours) {
+      if (!b.onDelivery || inbox.hasActed(m.id, b.kind)) continue;
+      const sent = await b.onDelivery(m, this.#behaviourContext());
+      await inbox.markActed(m.id, b.kind, sent ?? "");
+    }
+    await inbox.markHandled(m.id);
+  }
+
+  /** Publishes a message for the department's systems (the body of POST /messages). */
+  async publishRequest(body: unknown): Promise<SentMessage> {
+    const { input } = parsePublishRequest(body);
+    return this.publish(input);
+  }
+
+  /** Publishes within the profile: its families, its lowest marking; behaviours may route it. */
+  async publish(input: PublishInput, behaviour?: string): Promise<SentMessage> {
+    const family = input.type.split(".")[1] ?? "";
+    if (!(this.profile.publish.families as string[]).includes(family)) {
+      throw new TongbaoError(
+        "TB_ERR_FORBIDDEN",
+        `${this.profile.id} may not publish ${family} messages (profile publish.families)`,
+        { path: "type" },
+      );
+    }
+    const minTlp = this.profile.publish.minTlp;
+    if (minTlp && (input.marking.tlp ?? 0) < tlpValue(minTlp)) {
+      throw new TongbaoError(
+        "TB_ERR_MARKING",
+        `${this.profile.id} sends nothing marked below TLP:${minTlp.replace("_", "+")}`,
+        { path: "marking.tlp" },
+      );
+    }
+    let routed = input;
+    const ctx = this.#behaviourContext();
+    for (const b of this.#behaviours) if (b.beforePublish) routed = b.beforePublish(routed, ctx);
+    const publisher = this.#publisher;
+    if (!publisher)
+      throw new TongbaoError("TB_ERR_UNAVAILABLE", "the department service is not started");
+    const result = await publisher.publish(routed);
+    const sent: SentMessage = {
+      id: result.id,
+      type: routed.type,
+      status: statusToken(routed.status),
+      tlp: tlpName(routed.marking.tlp ?? 0),
+      recipients: [...(routed.recipients ?? [])],
+      sectors: (routed.sectors ?? []).map((s) => sectorToken(s)),
+      subjects: result.subjects,
+      causationId: routed.causationId ?? "",
+      publishedAt: new Date().toISOString(),
+      ...(behaviour ? { behaviour } : {}),
+    };
+    await this.inbox.recordSent(sent);
+    this.emit("published", sent);
+    return sent;
+  }
+
+  /** Sends HandlingFeedback on a message in the inbox, addressed to its sender. */
+  async sendFeedback(messageId: string, body: unknown): Promise<SentMessage> {
+    const original = this.inbox.entry(messageId);
+    if (!original) {
+      throw new TongbaoError(
+        "TB_ERR_NOT_FOUND",
+        `no message ${messageId} in ${this.profile.id}'s inbox`,
+        {
+          path: "id",
+        },
+      );
+    }
+    const payload = typeof body === "object" && body !== null && !Array.isArray(body) ? body : {};
+    return this.publishRequest({
+      type: FEEDBACK,
+      payload: { ...payload, messageId },
+      status: original.status,
+      marking: { tlp: this.#atLeastMin(original.tlp) },
+      recipients: [original.source],
+      causationId: messageId,
+      ...(original.correlationId ? { correlationId: original.correlationId } : {}),
+    });
+  }
+
+  /** Delivery, receipts and feedback per recipient of a message this department sent. */
+  messageStatus(id: string): MessageStatus {
+    const sent = this.inbox.sentMessage(id);
+    if (!sent) {
+      throw new TongbaoError("TB_ERR_NOT_FOUND", `${this.profile.id} sent no message ${id}`, {
+        path: "id",
+      });
+    }
+    return messageStatus(sent, this.inbox.entries());
+  }
+
+  /** Receipts received for this department's messages, and those it sent. */
+  receipts(): { received: InboxEntry[]; sent: { messageId: string; receiptId: string }[] } {
+    const entries = this.inbox.entries();
+    return {
+      received: entries.filter((e) => e.type === RECEIPT),
+      sent: entries
+        .filter((e) => e.addressed && e.type !== RECEIPT)
+        .flatMap((e) => {
+          const receiptId = this.inbox.receiptFor(e.id);
+          return receiptId ? [{ messageId: e.id, receiptId }] : [];
+        }),
+    };
+  }
+
+  behaviourStates(): Record<string, unknown> {
+    return Object.fromEntries(this.#behaviours.map((b) => [b.kind, b.state?.() ?? {}]));
+  }
+
+  consumerStats() {
+    return this.#consumers.map((c) => c.stats());
+  }
+
+  async #sendReceipt(m: DeliveredMessage): Promise<string> {
+    const sent = await this.publish({
+      type: RECEIPT,
+      payload: tongbao.receipt.v1.Receipt.create({
+        messageId: m.id,
+        messageDigest: m.digest,
+        receivedTime: { seconds: Math.floor(m.storedAt.getTime() / 1000), nanos: 0 },
+        outcome: ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED,
+        automatic: true,
+      }),
+      status: m.header.status,
+      marking: { tlp: tlpValue(this.#atLeastMin(tlpName(m.header.marking?.tlp ?? 0))) },
+      recipients: [m.source],
+      causationId: m.id,
+      correlationId: m.header.correlationId || m.id,
+    });
+    return sent.id;
+  }
+
+  /** A marking no lower than the profile's minimum (SASTIND's traffic stays restricted). */
+  #atLeastMin(tlp: string): string {
+    const min = this.profile.publish.minTlp;
+    const value = tlpValue(tlp) || tlpValue("GREEN");
+    return min && value < tlpValue(min) ? min : tlpName(value);
+  }
+
+  #behaviourContext(): BehaviourContext {
+    return {
+      profile: this.profile,
+      publish: async (input, behaviour) => (await this.publish(input, behaviour)).id,
+      supervisorsOf: (sector) =>
+        (this.#registry?.organizations() ?? [])
+          .filter(
+            (o) =>
+              o.kind === tongbao.common.v1.OrgKind.ORG_KIND_DEPARTMENT &&
+              o.sectors.some((s) => sectorToken(s) === sector),
+          )
+          .map((o) => o.id),
+      note: (note) => {
+        this.#log.info(note, "behaviour");
+        this.emit("behaviour", { ...note, org: this.profile.id });
+      },
+    };
+  }
+}
