@@ -7,7 +7,7 @@ type Status = tongbao.envelope.v1.Status;
 
 export interface TongbaoClientOptions {
   /** A connection to use (not closed by close()); or `servers` to make one. */
-  nc?: NatsConnection;
+  nc?: NatsConnection | undefined;
   servers?: string | string[];
   connection?: Omit<ConnectionOptions, "servers">;
   /** The organisation's signing key. */

@@ -11,3 +11,9 @@ export { TongbaoServer, type TongbaoServerStats } from "./tongbao-server.js";
 export type { ServerConsumerOptions, TongbaoServerOptions } from "./server-options.js";
 export { TongbaoClient } from "./tongbao-client.js";
 export type { EmitInput, TongbaoClientOptions } from "./client-options.js";
+export {
+  InjectTongbaoClient,
+  TONGBAO_CLIENT,
+  TongbaoModule,
+  type TongbaoClientAsyncOptions,
+} from "./tongbao-module.js";

@@ -22,7 +22,7 @@ export interface TongbaoServerOptions {
    * A connection to use. The server does not own it: close() stops the consumers and flushes
    * their acks, but leaves the connection open.
    */
-  nc?: NatsConnection;
+  nc?: NatsConnection | undefined;
   /** Or where to connect (the server then owns the connection and drains it on close). */
   servers?: string | string[];
   /** Further options for a connection the server makes itself. */

@@ -153,6 +153,7 @@ export class TongbaoClient extends ClientProxy<TongbaoEvents, TongbaoStatus> {
 
   async #close(): Promise<void> {
     await this.#connecting?.catch(() => undefined);
+    if (this.#publisher) this._status$.next("draining");
     await this.#publisher?.close();
     if (this.#nc && this.#ownsConnection) {
       await this.#nc.drain().catch((err: unknown) => this.#log.warn({ err }, "drain failed"));

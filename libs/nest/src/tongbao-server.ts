@@ -191,6 +191,7 @@ export class TongbaoServer
   }
 
   async #stop(): Promise<void> {
+    if (this.#nc) this._status$.next("draining");
     await this.#consumer?.stop();
     const nc = this.#nc;
     if (!nc) return;

@@ -4,8 +4,11 @@
  */
 export const TONGBAO_TRANSPORT: unique symbol = Symbol.for("tongbao.transport");
 
-/** Connection status of a server or client, emitted through `status`. */
-export type TongbaoStatus = "connected" | "disconnected" | "reconnecting" | "closed";
+/**
+ * Status of a server or client, emitted through `status`: the connection's (as Nest's NATS
+ * transport reports it), plus `draining` while close() lets work in hand finish.
+ */
+export type TongbaoStatus = "connected" | "disconnected" | "reconnecting" | "draining" | "closed";
 
 /** Events of the underlying NATS connection, for `on(event, callback)`. */
 export type TongbaoEvents = {

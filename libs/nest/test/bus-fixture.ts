@@ -6,13 +6,17 @@ import { connect, type NatsConnection } from "@nats-io/transport-node";
 import {
   ED25519,
   Publisher,
+  encodeHeaderFor,
   provision,
+  sealBatch,
+  toTimestamp,
+  uuidv7,
   type KeyResolver,
   type PublishInput,
   type Signer,
   type SigningKeyInfo,
 } from "@tongbao/bus";
-import { tongbao } from "@tongbao/contracts";
+import { contracts, tongbao } from "@tongbao/contracts";
 import { startNatsServer, type NatsServer } from "@tongbao/testing";
 
 export const { Status } = tongbao.envelope.v1;
@@ -137,4 +141,30 @@ export function powerExposure(): PublishInput {
     marking: { tlp: Tlp.TLP_GREEN, dataLevel: DataLevel.DATA_LEVEL_GENERAL },
     sectors: [Sector.SECTOR_POWER],
   };
+}
+
+/**
+ * A bulletin sealed by hand, bypassing the Publisher: what a hostile producer could put on
+ * the bus (e.g. signed with a stolen key id but another private key).
+ */
+export function forgedBulletin(signer: Signer, title: string): Uint8Array {
+  const payload = contracts.threatBulletin.encode(
+    contracts.threatBulletin.fromJson(threatBulletinJson(title)),
+  );
+  const header = encodeHeaderFor(
+    {
+      id: uuidv7(),
+      type: THREAT_BULLETIN,
+      source: signer.orgId,
+      time: toTimestamp(new Date()),
+      status: Status.STATUS_LIVE,
+      marking: { tlp: Tlp.TLP_GREEN, dataLevel: DataLevel.DATA_LEVEL_GENERAL },
+      sectors: [Sector.SECTOR_POWER],
+      producerId: "forger-1",
+      producerSeq: 1,
+    },
+    payload,
+  );
+  const [envelope] = sealBatch([{ header, payload }], signer);
+  return envelope!;
 }
