@@ -1,0 +1,262 @@
+import type { NatsConnection } from "@nats-io/transport-node";
+import {
+  Consumer,
+  replay,
+  streamForStatus,
+  type DeliveredMessage,
+  type MessageVerifier,
+  type Publisher,
+  type SeenIds,
+} from "@tongbao/bus";
+import { contractFor, tongbao } from "@tongbao/contracts";
+import { TongbaoError } from "@tongbao/errors";
+import { pino, type Logger } from "pino";
+import { canonicalJson } from "./canonical-json.js";
+import type { DeadlinePolicy } from "./deadline-policy.js";
+import { dueNotices, openObligations, type DueNotice } from "./obligations.js";
+import { noticeKey, noticeMessage } from "./tracking-notice.js";
+import type { StoredMessage } from "./stored-message.js";
+import { applyMessage, emptyState } from "./tracking-state.js";
+import { TrackingStore } from "./tracking-store.js";
+import { messageStatus, obligationsOf, overdue } from "./tracking-views.js";
+import type { RefusedMessage, TrackingState } from "./types.js";
+
+const { Status } = tongbao.envelope.v1;
+
+export interface TrackerOptions {
+  nc: NatsConnection;
+  verifier: MessageVerifier;
+  /** Publishes reminders and escalations, signed with the tracker's own key. */
+  publisher: Publisher;
+  /** The tracker's organisation id (its key is in the registry), e.g. "tongbao-tracker". */
+  org: string;
+  policy: DeadlinePolicy;
+  /** Which traffic to follow (default live); run a second tracker for exercise. */
+  status?: "live" | "exercise";
+  /** Durable consumer name (default `tracker-<status>`). */
+  durable?: string;
+  /** Clock for deadlines; tests drive it. */
+  now?: () => Date;
+  /** Evaluate deadlines on this interval (ms); 0 (default) leaves it to calls of tick(). */
+  tickIntervalMs?: number;
+  logger?: Logger;
+}
+
+/** A reminder or escalation published by tick(). */
+export interface SentNotice {
+  id: string;
+  action: DueNotice["action"];
+  obligation: DueNotice["obligation"]["kind"];
+  obligor: string;
+  targetId: string;
+  recipients: string[];
+}
+
+/** Every copy reaches the handler: the tracker notes which recipient each copy went to. */
+const everyCopy: SeenIds = { has: () => false, add: () => {} };
+
+/**
+ * Follows the notify → receipt → feedback loop. On start it replays the status stream from
+ * the beginning to rebuild its state (the stream is the truth) and rewrites the KV bucket;
+ * then a durable consumer over every subject keeps it current. tick(now) publishes the
+ * reminders and escalations that have fallen due.
+ */
+export class Tracker {
+  readonly #o: TrackerOptions;
+  readonly #store: TrackingStore;
+  readonly #log: Logger;
+  readonly #status: "live" | "exercise";
+  #state: TrackingState = emptyState();
+  #consumer: Consumer | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  /** Notices published but not yet read back from the stream: not to be sent twice. */
+  readonly #inFlight = new Set<string>();
+
+  private constructor(o: TrackerOptions, store: TrackingStore) {
+    this.#o = o;
+    this.#store = store;
+    this.#status = o.status ?? "live";
+    this.#log = (o.logger ?? pino({ level: "silent" })).child({ component: "tracker" });
+  }
+
+  static async start(o: TrackerOptions): Promise<Tracker> {
+    const status = o.status ?? "live";
+    const t = new Tracker(o, await TrackingStore.open(o.nc, status));
+    await t.#rebuild();
+    t.#consumer = await Consumer.start({
+      nc: o.nc,
+      verifier: o.verifier,
+      durable: o.durable ?? `tracker-${status}`,
+      filterSubjects: [`tb.${status}.>`],
+      handler: (m) => t.#handle(m),
+      seen: everyCopy,
+      // The tracker records every stored message, expired or not, so that what it learns
+      // live and what it rebuilds from the stream are the same.
+      now: () => new Date(0),
+      ...(o.logger ? { logger: o.logger } : {}),
+    });
+    if (o.tickIntervalMs) {
+      t.#timer = setInterval(() => {
+        t.tick().catch((err: unknown) => t.#log.error({ err }, "tick failed"));
+      }, o.tickIntervalMs);
+    }
+    return t;
+  }
+
+  now(): Date {
+    return this.#o.now?.() ?? new Date();
+  }
+
+  /** Publishes every reminder and escalation due at `now` that has not gone out yet. */
+  async tick(now: Date = this.now()): Promise<SentNotice[]> {
+    const due = dueNotices(openObligations(this.#state, this.#o.policy), now);
+    const sent: SentNotice[] = [];
+    for (const d of due) {
+      const o = d.obligation;
+      const flight = `${o.targetId}|${noticeKey({ action: d.action, obligation: o.kind, obligor: o.obligor })}`;
+      if (this.#inFlight.has(flight)) continue;
+      this.#inFlight.add(flight);
+      const status = this.#status === "live" ? Status.STATUS_LIVE : Status.STATUS_EXERCISE;
+      const { id } = await this.#o.publisher.publish(
+        noticeMessage(
+          {
+            action: d.action,
+            obligation: o.kind,
+            obligor: o.obligor,
+            targetId: o.targetId,
+            targetType: o.targetType,
+            targetSource: o.creditor,
+            recipients: d.recipients,
+            dueAt: o.dueAt,
+            title: `${o.targetType.split(".").pop() ?? o.targetType} ${o.incidentId ?? o.targetId}`,
+          },
+          status,
+        ),
+      );
+      sent.push({
+        id,
+        action: d.action,
+        obligation: o.kind,
+        obligor: o.obligor,
+        targetId: o.targetId,
+        recipients: d.recipients,
+      });
+      this.#log.info({ notice: sent.at(-1) }, `${d.action} sent`);
+    }
+    return sent;
+  }
+
+  /** One message with every recipient's state; undefined if the tracker does not follow it. */
+  message(id: string, now: Date = this.now()) {
+    return messageStatus(this.#state, this.#o.policy, id, now);
+  }
+
+  /** What one organisation still owes. */
+  obligations(org: string, now: Date = this.now()) {
+    return obligationsOf(this.#state, this.#o.policy, org, now);
+  }
+
+  /** Everything past its deadline, and incident reports that came late. */
+  overdue(now: Date = this.now()) {
+    return overdue(this.#state, this.#o.policy, now);
+  }
+
+  /** A copy of the state. */
+  state(): TrackingState {
+    return structuredClone(this.#state);
+  }
+
+  /** The state as canonical JSON (keys sorted): equal states give equal texts. */
+  dump(): string {
+    return canonicalJson(this.#state);
+  }
+
+  /** The records in the KV bucket, as canonical JSON. */
+  async dumpStore(): Promise<string> {
+    return canonicalJson(await this.#store.read());
+  }
+
+  /** Messages applied so far (the last stream sequence). */
+  get cursor(): number {
+    return this.#state.cursor;
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer) clearInterval(this.#timer);
+    await this.#consumer?.stop();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.stop();
+  }
+
+  async #rebuild(): Promise<void> {
+    const state = emptyState();
+    const r = replay({
+      nc: this.#o.nc,
+      verifier: this.#o.verifier,
+      stream: streamForStatus(this.#status),
+      from: { seq: 1 },
+      audit: { actor: this.#o.org, reason: "rebuild tracking state from the stream" },
+      ...(this.#o.logger ? { logger: this.#o.logger } : {}),
+    });
+    for await (const m of r) {
+      const contract = contractFor(m.header.type);
+      if (!contract) continue;
+      const stored: StoredMessage = {
+        seq: m.seq,
+        subject: m.subject,
+        storedAt: m.storedAt,
+        header: m.header,
+        payload: contract.decode(m.payloadBytes) as object,
+      };
+      applyMessage(state, stored, this.#o.policy, this.#o.org);
+    }
+    const summary = await r.summary;
+    this.#state = state;
+    await this.#store.replaceAll(state);
+    this.#log.info(
+      { cursor: state.cursor, scanned: summary.scanned, failed: summary.failed },
+      "tracking state rebuilt from the stream",
+    );
+  }
+
+  async #handle(d: DeliveredMessage): Promise<void> {
+    const state = this.#state;
+    if (d.streamSeq <= state.cursor) {
+      // Applied during the rebuild; a refusal still goes to quarantine through this consumer.
+      const refused = state.refused[d.id];
+      if (refused && refused.seq === d.streamSeq) throw forbidden(refused);
+      return;
+    }
+    const outcome = applyMessage(
+      state,
+      {
+        seq: d.streamSeq,
+        subject: d.subject,
+        storedAt: d.storedAt,
+        header: d.header,
+        payload: d.payload as object,
+      },
+      this.#o.policy,
+      this.#o.org,
+    );
+    if (d.source === this.#o.org) this.#settleInFlight();
+    await this.#store.write(state, outcome.touched);
+    if (outcome.refused) throw forbidden(outcome.refused);
+  }
+
+  /** Forgets in-flight notices that the state now records. */
+  #settleInFlight(): void {
+    for (const flight of this.#inFlight) {
+      const [targetId = "", key = ""] = flight.split("|");
+      const msg = this.#state.messages[targetId];
+      const inc = Object.values(this.#state.incidents).find((i) => i.reports[0]?.id === targetId);
+      if (msg?.notices[key] ?? inc?.notices[key]) this.#inFlight.delete(flight);
+    }
+  }
+}
+
+function forbidden(r: RefusedMessage): TongbaoError {
+  return new TongbaoError(r.code, r.reason, { path: r.path });
+}
