@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type {
   NestJetStreamSide,
   TongbaoDepartmentSide,
@@ -11,7 +9,7 @@ import type {
 /**
  * The Tongbao sides of the comparisons, one slot each: tongbao-publish, tongbao-replay,
  * tongbao-e2e (latency), the department fan-out, and nest-jetstream. A slot is either an
- * implementation over @tongbao/bus / @tongbao/nest, or the reason it cannot be measured; a
+ * implementation over @tongbao/bus or @tongbao/nest, or the reason it cannot be measured; a
  * missing side prints "not yet available" with that reason, never a number. Implementations
  * are imported only when asked for, so the raw baselines still run while a package is broken
  * or unfinished.
@@ -34,15 +32,9 @@ export function tongbaoDepartmentSide(): Promise<Slot<TongbaoDepartmentSide>> {
   return load(async () => (await import("./department-side.js")).departmentSide());
 }
 
-/** Our NestJS JetStream transport: libs/nest, not written yet. */
-export async function nestJetStreamSide(): Promise<Slot<NestJetStreamSide>> {
-  const nest = fileURLToPath(new URL("../../../libs/nest/src/mod.ts", import.meta.url));
-  if (!existsSync(nest))
-    return { available: false, reason: "@tongbao/nest (libs/nest) does not exist yet" };
-  return {
-    available: false,
-    reason: "@tongbao/nest exists, but this benchmark is not wired to its transport yet",
-  };
+/** Our NestJS transport (@tongbao/nest) with a handler draining a backlog. */
+export function nestJetStreamSide(): Promise<Slot<NestJetStreamSide>> {
+  return load(async () => (await import("./nest-side.js")).nestSide());
 }
 
 async function load<T>(implementation: () => Promise<T>): Promise<Slot<T>> {
