@@ -19,10 +19,11 @@ export const nestScenario: Scenario = {
   measures: (o) =>
     `${count(o).toLocaleString("en")} messages of about 1 KiB per side and run. Raw consume: a ` +
     `backlog of stored messages drained by a durable pull consumer (\`consume()\`, ack after the ` +
-    `handler). Tongbao NestJS transport: the same backlog of signed messages handled by an ` +
-    `\`@EventPattern\` handler of a NestJS microservice on our JetStream transport (verified, ` +
-    `decoded, acked). NestJS built-in NATS transport — the peer a NestJS user would otherwise ` +
-    `pick: a NestJS 12 microservice (\`Transport.NATS\`, core NATS, JSON) with one ` +
+    `handler). Tongbao NestJS transport: a backlog of as many signed ThreatBulletins drained by ` +
+    `a NestJS microservice whose strategy is \`TongbaoServer\` (the bus Consumer: verified, ` +
+    `decoded, deduplicated, acked after the handler) with one \`@OnMessage\` handler, timed ` +
+    `from \`listen()\` to the last message handled. NestJS built-in NATS transport — the peer ` +
+    `a NestJS user would otherwise pick: a NestJS 12 microservice (\`Transport.NATS\`, core NATS, JSON) with one ` +
     `\`@EventPattern\` handler, receiving events that a \`ClientNats\` in a separate process ` +
     `emits as fast as it can; core NATS stores nothing, so it is measured from the first to ` +
     `the last event handled, and events it drops are reported.`,
