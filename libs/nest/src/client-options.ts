@@ -17,7 +17,7 @@ export interface TongbaoClientOptions {
   /** Directory of the durable outbox. */
   outboxDir: string;
   /** Header status of what this client emits unless a message says otherwise. */
-  status?: Status;
+  status?: Status | undefined;
   /**
    * When emit() completes: "outbox" (default) once the message is durable in the local
    * outbox (fsync'ed; sent whenever the bus is reachable), "stream" once the stream has
