@@ -9,7 +9,6 @@ import { MiB } from "./statistics.js";
 export class RssSampler {
   #timer: NodeJS.Timeout | undefined;
   #peak = 0;
-  #progress = 0;
   #atTenPercent: number | undefined;
   readonly #start = process.memoryUsage.rss();
 
@@ -24,7 +23,6 @@ export class RssSampler {
 
   /** Progress of the operation, 0..1; call as it advances. */
   progress(fraction: number): void {
-    this.#progress = fraction;
     if (this.#atTenPercent === undefined && fraction >= 0.1) {
       this.#sample();
       this.#atTenPercent = this.#peak;
@@ -41,10 +39,6 @@ export class RssSampler {
       peakMiB: this.#peak / MiB,
       growthMiB: (this.#peak - tenth) / MiB,
     };
-  }
-
-  get progressed(): number {
-    return this.#progress;
   }
 
   #sample(): void {
