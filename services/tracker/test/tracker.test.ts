@@ -4,7 +4,10 @@ import { tongbao } from "@tongbao/contracts";
 import { showServerLogsOnFailure, waitFor } from "@tongbao/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Tracker } from "../src/tracker.js";
+import { serveTracking } from "../src/http-server.js";
+import { fetchTracking } from "../src/tracking-client.js";
 import { TrackingStore } from "../src/tracking-store.js";
+import type { MessageStatus, OverdueView } from "../src/tracking-views.js";
 import { TRACKER_ORG, TrackingBus, addressed, receipt, rectification } from "./tracking-bus.js";
 
 const { ReferenceKind } = tongbao.envelope.v1;
@@ -257,5 +260,57 @@ describe("Tracker", () => {
     expect(tracker.state().warnings[issued]).toMatchObject({ state: "lifted", lastActionId: own });
     expect(tracker.message(issued)!.message.supersededBy).toEqual({ id: own, kind: "update" });
     expect(tracker.obligations("nea").obligations.map((o) => o.targetId)).toEqual([own]);
+  });
+
+  it("answers status over HTTP: one message, one department's obligations, everything overdue", async () => {
+    const tracker = await bus.startTracker();
+    const t0 = bus.clock.now();
+    const id = await bus.send(
+      "miit",
+      rectification(["nea", "mem"], new Date(t0.getTime() + min(30))),
+    );
+    await bus.send("mem", receipt(id, t0));
+    await settled();
+    bus.clock.at(61, t0);
+    const http = await serveTracking(tracker);
+    try {
+      const get = async <T = unknown>(path: string) => {
+        const res = await fetch(http.url + path);
+        return { status: res.status, body: (await res.json()) as T };
+      };
+      expect(await get("/health")).toMatchObject({ status: 200, body: { status: "ok" } });
+      const msg = await get<MessageStatus>(`/messages/${id}`);
+      expect(msg.body.recipients.map((r) => [r.org, r.receipted, r.receiptOverdue])).toEqual([
+        ["mem", true, false],
+        ["nea", false, true],
+      ]);
+      const nea = await get<ReturnType<Tracker["obligations"]>>("/obligations/nea");
+      expect(nea.body.obligations.map((o) => [o.kind, o.overdue])).toEqual([
+        ["feedback", true],
+        ["receipt", true],
+      ]);
+      const overdue = await get<OverdueView>("/overdue");
+      expect(overdue.body.overdue.map((o) => `${o.kind}:${o.obligor}`).sort()).toEqual([
+        "feedback:mem",
+        "feedback:nea",
+        "receipt:nea",
+      ]);
+      expect(await get("/messages/no-such-id")).toMatchObject({
+        status: 404,
+        body: { error: { code: "TB_ERR_NOT_FOUND", path: "id" } },
+      });
+      expect(await get("/obligations/NOT_AN_ORG")).toMatchObject({
+        status: 400,
+        body: { error: { code: "TB_ERR_BAD_REQUEST", path: "org" } },
+      });
+      expect(await fetchTracking(http.url, { kind: "obligations", org: "mem" })).toMatchObject({
+        obligations: [{ kind: "feedback", obligor: "mem", creditor: "miit", overdue: true }],
+      });
+      await expect(fetchTracking(http.url, { kind: "message", id: "gone" })).rejects.toMatchObject({
+        code: "TB_ERR_NOT_FOUND",
+      });
+    } finally {
+      await http.close();
+    }
   });
 });
