@@ -28,3 +28,10 @@ export { ensureAdmin, ensureSigner, loadSigner, readAdminKeys } from "./identity
 export type { BehaviourNote, FollowedIncident } from "./behaviours/mod.js";
 export type { InboxEntry, SentMessage } from "./inbox/types.js";
 export { loadProfiles, DEPARTMENTS_DIR } from "./profile/profiles-dir.js";
+export { playDemo, DEMO_COMPLETE, type DemoOptions, type DemoRecord } from "./demo/demo.js";
+export { narrate, shortType } from "./demo/narrator.js";
+export {
+  energyThreatBulletin,
+  plcVulnerabilityNotice,
+  safetyAccidentIncident,
+} from "./demo/demo-messages.js";
