@@ -1,0 +1,99 @@
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { Publisher, keyIdFor, loadPrivateKey, type Signer } from "@tongbao/bus";
+import { isTongbaoError } from "@tongbao/errors";
+import { CliError, EXIT, type Command } from "../command.js";
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, closeQuietly, connectBus } from "../connection.js";
+import { tongbaoHome } from "../home.js";
+import { readMessages } from "../publish-input.js";
+
+const env = (name: string): string | undefined => process.env[name] || undefined;
+
+export const publish: Command = {
+  name: "publish",
+  summary: "validate and publish messages from a JSON file, signed with an organisation's key",
+  usage: "tongbao publish FILE --org ORG --key FILE [--outbox DIR] [--dry-run] " + CONNECTION_USAGE,
+  example: "tongbao publish bulletin.json --org miit --key .tongbao/keys/miit.pem",
+  async run(argv, out) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...CONNECTION_OPTIONS,
+        org: { type: "string" },
+        key: { type: "string" },
+        outbox: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+      },
+    });
+    const file = positionals[0];
+    if (!file)
+      throw new CliError(
+        "publish needs a JSON file",
+        "e.g. tongbao publish bulletin.json --org miit --key miit.pem",
+        EXIT.usage,
+      );
+    const org = values.org ?? env("TONGBAO_ORG");
+    if (!org)
+      throw new CliError(
+        "--org is required: the organisation that signs",
+        "e.g. --org miit (or TONGBAO_ORG)",
+        EXIT.usage,
+      );
+    const inputs = await readMessages(file, org);
+    if (values["dry-run"]) {
+      out.log(
+        values.json
+          ? JSON.stringify({ valid: inputs.length })
+          : `${inputs.length} messages valid; nothing published (--dry-run)`,
+      );
+      return EXIT.ok;
+    }
+    const signer = await signerOf(
+      org,
+      values.key ?? env("TONGBAO_KEY") ?? join(tongbaoHome(), "keys", `${org}.pem`),
+    );
+    const nc = await connectBus(values);
+    try {
+      const publisher = await Publisher.open({
+        nc,
+        signer,
+        producerId: `cli-${org}`,
+        outboxDir: values.outbox ?? join(tongbaoHome(), "outbox", `cli-${org}`),
+      });
+      try {
+        const results = [];
+        for (const input of inputs) results.push(await publisher.publish(input));
+        await publisher.drain(30_000).catch((err: unknown) => {
+          throw new CliError(
+            `the bus did not acknowledge every message: ${(err as Error).message}`,
+            "they are kept in the outbox and sent by the next `tongbao publish` with the same --outbox",
+          );
+        });
+        for (const r of results)
+          out.log(
+            values.json ? JSON.stringify(r) : `published ${r.id} to ${r.subjects.join(", ")}`,
+          );
+        return EXIT.ok;
+      } finally {
+        await publisher.close();
+      }
+    } finally {
+      await closeQuietly(nc);
+    }
+  },
+};
+
+async function signerOf(org: string, path: string): Promise<Signer> {
+  try {
+    const { privateKey, suite } = await loadPrivateKey(path);
+    return { orgId: org, keyId: keyIdFor(org, suite.publicKeyOf(privateKey)), suite, privateKey };
+  } catch (err) {
+    if (!isTongbaoError(err)) throw err;
+    throw new CliError(
+      err.message,
+      `pass the organisation's signing key (PKCS#8 PEM, mode 0600) with --key or TONGBAO_KEY`,
+      EXIT.usage,
+    );
+  }
+}
