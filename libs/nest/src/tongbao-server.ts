@@ -135,7 +135,8 @@ export class TongbaoServer
     packet: { pattern: unknown; data: unknown },
     context: TongbaoContext,
   ): Promise<void> {
-    const handler = this.getHandlerByPattern(pattern);
+    // Patterns are plain type names: a direct lookup spares the base class's JSON.parse attempt.
+    const handler = this.messageHandlers.get(pattern) ?? this.getHandlerByPattern(pattern);
     if (!handler) {
       this.#unhandled(pattern, context);
       return;

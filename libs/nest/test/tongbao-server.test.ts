@@ -180,7 +180,11 @@ describe("TongbaoServer", () => {
       @OnMessage(contracts.threatBulletin)
       onBulletin() {}
     }
-    const server = await startApp(Bulletins, { unhandled: "quarantine" });
+    const server = await startApp(Bulletins, {
+      unhandled: "quarantine",
+      filterSubjects: undefined,
+      profile: { status: "live", recipient: "nea", sectors: ["power"] },
+    });
     await bus.publisher.publish(powerExposure());
     await bus.publisher.publish(powerBulletin());
     await waitFor(() => server.stats().handled === 1 && server.stats().quarantined === 1, {
@@ -253,6 +257,56 @@ describe("TongbaoServer", () => {
     await app!.close();
     app = undefined;
     expect(statuses.slice(-2)).toEqual(["draining", "closed"]);
+  });
+
+  it("runs every handler bound to a type and acks only when all have succeeded", async () => {
+    const calls: string[] = [];
+    @Controller()
+    class Archive {
+      @OnMessage(contracts.threatBulletin)
+      store(@Ctx() ctx: TongbaoContext) {
+        calls.push(`archive ${ctx.getDeliveryCount()}`);
+      }
+    }
+    @Controller()
+    class Alerts {
+      @OnMessage(tongbao.bulletin.v1.ThreatBulletin)
+      alert(@Ctx() ctx: TongbaoContext) {
+        calls.push(`alert ${ctx.getDeliveryCount()}`);
+        if (ctx.getDeliveryCount() === 1) {
+          throw new TongbaoError("TB_ERR_UNAVAILABLE", "paging service down");
+        }
+      }
+    }
+    @Module({ controllers: [Archive, Alerts] })
+    class AppModule {}
+    const server = new TongbaoServer({
+      nc: bus.nc,
+      keys: bus.keys,
+      durable: "nea",
+      filterSubjects: ["tb.live.*.power.*"],
+      consumer: { backoff: [50] },
+    });
+    app = await NestFactory.createMicroservice(AppModule, { strategy: server, logger: false });
+    await app.listen();
+    await bus.publisher.publish(powerBulletin());
+    await waitFor(() => server.stats().handled === 1, { name: "handled on the second delivery" });
+    expect(calls.sort()).toEqual(["alert 1", "alert 2", "archive 1", "archive 2"]);
+    expect(server.stats()).toMatchObject({ retried: 1, quarantined: 0 });
+  });
+
+  it("fails listen() with TB_ERR_CONFIG when it has no way to verify messages", async () => {
+    @Controller()
+    class Bulletins {
+      @OnMessage(contracts.threatBulletin)
+      onBulletin() {}
+    }
+    @Module({ controllers: [Bulletins] })
+    class AppModule {}
+    const server = new TongbaoServer({ nc: bus.nc, durable: "nea", filterSubjects: ["tb.live.>"] });
+    app = await NestFactory.createMicroservice(AppModule, { strategy: server, logger: false });
+    await expect(app.listen()).rejects.toMatchObject({ code: "TB_ERR_CONFIG", path: "verifier" });
+    expect(() => server.unwrap()).toThrow(/not listening/);
   });
 
   async function ackPending(server: TongbaoServer): Promise<number> {
