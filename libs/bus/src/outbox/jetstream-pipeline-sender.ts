@@ -15,7 +15,10 @@ export interface JetStreamPipelineSenderOptions {
   expectedStream?: string;
   /** How long to wait for each PubAck (5 s). */
   timeoutMs?: number;
-  /** Prefix of the reply subjects, when the account's permissions require one (`_INBOX`). */
+  /**
+   * Prefix of the reply subjects; by default the connection's `inboxPrefix` option, so a
+   * user whose permissions allow replies only under its own prefix gets its PubAcks.
+   */
   inboxPrefix?: string;
 }
 
@@ -44,7 +47,7 @@ export function jetStreamPipelineSender(
   opts: JetStreamPipelineSenderOptions = {},
 ): PipelineSender {
   const timeoutMs = opts.timeoutMs ?? 5_000;
-  const inbox = createInbox(opts.inboxPrefix);
+  const inbox = createInbox(opts.inboxPrefix ?? connectionInboxPrefix(nc));
   const tokenStart = inbox.length + 1;
   const waiting = new Map<string, Waiting>();
   let nextToken = 0;
@@ -127,4 +130,10 @@ export function jetStreamPipelineSender(
     waiting.clear();
   };
   return send;
+}
+
+/** The `inboxPrefix` a connection was opened with (nats.js keeps its options on the object). */
+function connectionInboxPrefix(nc: NatsConnection): string | undefined {
+  const options = (nc as { options?: { inboxPrefix?: unknown } }).options;
+  return typeof options?.inboxPrefix === "string" ? options.inboxPrefix : undefined;
 }
