@@ -18,7 +18,11 @@ describe("replay progress", () => {
     p.update(at(2_500, 1_000));
     p.update(at(5_000, 2_000));
     p.end();
-    expect(written[0]).toMatch(/^\r\x1b\[2K\[#{6}-{18}\]  25% 2,500\/10,000 2,500 msg\/s ETA 3s/);
+    const ERASE_LINE = "\r\u001b[2K";
+    expect(written[0]?.startsWith(ERASE_LINE)).toBe(true);
+    expect(written[0]?.slice(ERASE_LINE.length)).toMatch(
+      /^\[#{6}-{18}\] {2}25% 2,500\/10,000 2,500 msg\/s ETA 3s/,
+    );
     expect(written[1]).toContain(" 50% 5,000/10,000 2,500 msg/s ETA 2s");
     expect(written[2]).toBe("\n");
   });
