@@ -33,8 +33,8 @@ export interface TongbaoServerOptions {
   /** Durable name prefix; the bus makes one JetStream durable per filter subject. */
   durable: string;
   /** Subjects to receive; or `profile` to derive them with filterSubjects(). */
-  filterSubjects?: readonly string[];
-  profile?: FilterProfile;
+  filterSubjects?: readonly string[] | undefined;
+  profile?: FilterProfile | undefined;
   /** Redelivery, ack wait, quarantine and idempotency settings of the bus Consumer. */
   consumer?: ServerConsumerOptions;
   /**
