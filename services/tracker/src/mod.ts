@@ -31,3 +31,8 @@ export type {
   RecipientStatus,
 } from "./tracking-views.js";
 export type * from "./types.js";
+export {
+  startTracking,
+  type TrackingService,
+  type TrackingServiceOptions,
+} from "./start-tracking.js";

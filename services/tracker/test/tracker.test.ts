@@ -5,10 +5,18 @@ import { showServerLogsOnFailure, waitFor } from "@tongbao/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Tracker } from "../src/tracker.js";
 import { serveTracking } from "../src/http-server.js";
+import { startTracking } from "../src/start-tracking.js";
 import { fetchTracking } from "../src/tracking-client.js";
 import { TrackingStore } from "../src/tracking-store.js";
 import type { MessageStatus, OverdueView } from "../src/tracking-views.js";
-import { TRACKER_ORG, TrackingBus, addressed, receipt, rectification } from "./tracking-bus.js";
+import {
+  POLICY_FILE,
+  TRACKER_ORG,
+  TrackingBus,
+  addressed,
+  receipt,
+  rectification,
+} from "./tracking-bus.js";
 
 const { ReferenceKind } = tongbao.envelope.v1;
 const min = (n: number) => n * 60_000;
@@ -311,6 +319,39 @@ describe("Tracker", () => {
       });
     } finally {
       await http.close();
+    }
+  });
+
+  it("runs as a service that evaluates deadlines on its own and serves its status", async () => {
+    const t0 = bus.clock.now();
+    const id = await bus.send("miit", rectification(["nea"], new Date(t0.getTime() + min(600))));
+    const service = await startTracking({
+      nc: bus.nc,
+      keys: bus.registry,
+      signer: bus.signers.get(TRACKER_ORG)!,
+      outboxDir: `${bus.dir}/service-outbox`,
+      policy: POLICY_FILE,
+      http: { port: 0 },
+      tickIntervalMs: 100,
+      now: bus.clock.now,
+    });
+    try {
+      await waitFor(() => service.tracker.message(id) !== undefined, { name: "message followed" });
+      bus.clock.at(60, t0);
+      await waitFor(
+        () => service.tracker.message(id)!.message.notices["reminder:receipt:nea"] !== undefined,
+        {
+          timeout: 20_000,
+          name: "reminder sent by the service's own tick and read back",
+        },
+      );
+      const res = await fetch(`${service.http!.url}/messages/${id}`);
+      const body = (await res.json()) as MessageStatus;
+      expect(body.message.notices).toEqual({
+        "reminder:receipt:nea": bus.clock.now().toISOString(),
+      });
+    } finally {
+      await service.close();
     }
   });
 });

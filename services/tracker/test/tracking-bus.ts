@@ -14,6 +14,7 @@ import {
   replay,
   type PublishInput,
   type ReplayedMessage,
+  type Signer,
 } from "@tongbao/bus";
 import { contractFor, tongbao } from "@tongbao/contracts";
 import { startNatsServer, type NatsServer } from "@tongbao/testing";
@@ -64,12 +65,13 @@ export class TrackingBus {
   registry!: Registry;
   tracker!: Tracker;
   readonly publishers = new Map<string, Publisher>();
+  readonly signers = new Map<string, Signer>();
   readonly start = new Date(Math.floor(Date.now() / 60_000) * 60_000);
   readonly clock = new TestClock(this.start);
-  #dir = "";
+  dir = "";
 
   async open(): Promise<void> {
-    this.#dir = await mkdtemp(join(tmpdir(), "tongbao-tracker-"));
+    this.dir = await mkdtemp(join(tmpdir(), "tongbao-tracker-"));
     this.server = await startNatsServer();
     this.nc = await connect({ servers: this.server.url });
     await provision(await jetstreamManager(this.nc));
@@ -81,6 +83,7 @@ export class TrackingBus {
         admin.signer,
       );
       const { signer, signingKeyRecord } = generateSigner(id);
+      this.signers.set(id, signer);
       const notBefore = new Date(this.start.getTime() - 24 * 3600_000);
       await this.registry.registerKey({ ...signingKeyRecord, notBefore }, admin.signer, "test key");
       this.publishers.set(
@@ -89,7 +92,7 @@ export class TrackingBus {
           nc: this.nc,
           signer,
           producerId: `${id}-1`,
-          outboxDir: join(this.#dir, id),
+          outboxDir: join(this.dir, id),
           now: this.clock.now,
         }),
       );
@@ -146,7 +149,7 @@ export class TrackingBus {
     await this.registry?.close();
     await this.nc?.close();
     await this.server?.[Symbol.asyncDispose]();
-    await rm(this.#dir, { recursive: true, force: true });
+    await rm(this.dir, { recursive: true, force: true });
   }
 }
 
