@@ -32,3 +32,10 @@ export {
   type RedRecipient,
 } from "./red-payload.js";
 export { redCipher, type RedSuiteName } from "./red-suites.js";
+export {
+  generateDevCertificates,
+  tlsClusterConfig,
+  tlsServerConfig,
+  type DevCertificateOptions,
+  type DevCertificates,
+} from "./dev-certificates.js";
