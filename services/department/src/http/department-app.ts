@@ -2,7 +2,10 @@ import "reflect-metadata";
 import { Module, type DynamicModule } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter, type NestFastifyApplication } from "@nestjs/platform-fastify";
+import { TongbaoServer } from "@tongbao/nest";
+import { subscriptionSubjects } from "../profile/subscriptions.js";
 import type { DepartmentService } from "../service/department-service.js";
+import { DeliveriesController } from "./deliveries.controller.js";
 import { DepartmentController } from "./department.controller.js";
 import { TongbaoErrorFilter } from "./error-filter.js";
 import { DEPARTMENT } from "./tokens.js";
@@ -12,7 +15,7 @@ export class DepartmentModule {
   static for(service: DepartmentService): DynamicModule {
     return {
       module: DepartmentModule,
-      controllers: [DepartmentController],
+      controllers: [DepartmentController, DeliveriesController],
       providers: [{ provide: DEPARTMENT, useValue: service }],
     };
   }
@@ -25,7 +28,12 @@ export interface DepartmentApp {
   close(): Promise<void>;
 }
 
-/** The NestJS application (fastify) serving one department's HTTP API. */
+/**
+ * The department as one NestJS application: the Tongbao transport (one TongbaoServer per
+ * traffic status the profile takes part in, each on the bus Consumer with the profile's
+ * filters) feeds DeliveriesController; fastify serves the HTTP API. The service must be
+ * opened first; the transport starts consuming before the HTTP API answers ready.
+ */
 export async function createDepartmentApp(
   service: DepartmentService,
   opts: { port: number; host?: string },
@@ -36,6 +44,23 @@ export async function createDepartmentApp(
     { logger: false, abortOnError: false },
   );
   app.useGlobalFilters(new TongbaoErrorFilter());
+  for (const status of service.profile.subscribe.statuses) {
+    app.connectMicroservice(
+      {
+        strategy: new TongbaoServer({
+          nc: service.connection,
+          verifier: service.verifier,
+          durable: service.profile.id,
+          filterSubjects: subscriptionSubjects(service.profile, status),
+          consumer: { seen: service.inbox.seen },
+          ...(service.logger ? { logger: service.logger } : {}),
+        }),
+      },
+      { inheritAppConfig: false },
+    );
+  }
+  await app.startAllMicroservices();
+  service.markReady();
   const host = opts.host ?? "127.0.0.1";
   await app.listen(opts.port, host);
   const address = app.getHttpServer().address();

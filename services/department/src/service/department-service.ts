@@ -1,6 +1,5 @@
 import { EventEmitter } from "node:events";
 import {
-  Consumer,
   EnvelopeVerifier,
   Publisher,
   Registry,
@@ -24,7 +23,6 @@ import {
 } from "../behaviours/mod.js";
 import { Inbox } from "../inbox/inbox.js";
 import type { InboxEntry, SentMessage } from "../inbox/types.js";
-import { subscriptionSubjects } from "../profile/subscriptions.js";
 import type { DepartmentProfile } from "../profile/types.js";
 import { parsePublishRequest, tlpName, tlpValue } from "./publish-request.js";
 import { messageStatus, type MessageStatus } from "./message-status.js";
@@ -66,7 +64,7 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
   #registry: Registry | undefined;
   #publisher: Publisher | undefined;
   #inbox: Inbox | undefined;
-  readonly #consumers: Consumer[] = [];
+  #verifier: EnvelopeVerifier | undefined;
   #ready = false;
 
   constructor(o: DepartmentServiceOptions) {
@@ -96,7 +94,10 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     return this.#inbox;
   }
 
-  /** Opens the registry, the outbox and the inbox, then starts consuming (catching up first). */
+  /**
+   * Opens the registry, the outbox and the inbox. Deliveries come in through handleDelivery,
+   * called by the NestJS Tongbao transport (see createDepartmentApp).
+   */
   async start(): Promise<void> {
     const o = this.#o;
     this.#registry = await Registry.open({
@@ -113,26 +114,32 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
       outboxDir: o.outboxDir,
       logger: this.#log,
     });
-    const verifier = new EnvelopeVerifier(this.#registry);
-    for (const status of this.profile.subscribe.statuses) {
-      this.#consumers.push(
-        await Consumer.start({
-          nc: o.nc,
-          verifier,
-          durable: this.profile.id,
-          filterSubjects: subscriptionSubjects(this.profile, status),
-          handler: (m) => this.handleDelivery(m),
-          seen: this.#inbox.seen,
-          logger: this.#log,
-        }),
-      );
-    }
+    this.#verifier = new EnvelopeVerifier(this.#registry);
+  }
+
+  /** Called once the transport consumes: GET /ready answers 200 from then on. */
+  markReady(): void {
     this.#ready = true;
   }
 
+  get connection(): NatsConnection {
+    return this.#o.nc;
+  }
+
+  get logger(): Logger | undefined {
+    return this.#o.logger;
+  }
+
+  /** Verifies deliveries against the registry the service opened. */
+  get verifier(): EnvelopeVerifier {
+    if (!this.#verifier)
+      throw new TongbaoError("TB_ERR_UNAVAILABLE", "the department service is not started");
+    return this.#verifier;
+  }
+
+  /** Closes the outbox (what is not yet acknowledged stays on disk), the inbox and the registry. */
   async stop(): Promise<void> {
     this.#ready = false;
-    for (const c of this.#consumers.splice(0)) await c.stop();
     await this.#publisher?.close();
     await this.#inbox?.close();
     await this.#registry?.close();
@@ -284,10 +291,6 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
 
   behaviourStates(): Record<string, unknown> {
     return Object.fromEntries(this.#behaviours.map((b) => [b.kind, b.state?.() ?? {}]));
-  }
-
-  consumerStats() {
-    return this.#consumers.map((c) => c.stats());
   }
 
   async #sendReceipt(m: DeliveredMessage): Promise<string> {
