@@ -71,6 +71,8 @@ export class Tracker {
   #timer: NodeJS.Timeout | undefined;
   /** Notices published but not yet read back from the stream: not to be sent twice. */
   readonly #inFlight = new Set<string>();
+  /** KV keys changed in memory and not yet written (a failed write is retried with the next). */
+  readonly #unwritten = new Set<string>();
 
   private constructor(o: TrackerOptions, store: TrackingStore) {
     this.#o = o;
@@ -227,6 +229,7 @@ export class Tracker {
       // Applied during the rebuild; a refusal still goes to quarantine through this consumer.
       const refused = state.refused[d.id];
       if (refused && refused.seq === d.streamSeq) throw forbidden(refused);
+      if (this.#unwritten.size > 0) await this.#flush();
       return;
     }
     const outcome = applyMessage(
@@ -242,8 +245,15 @@ export class Tracker {
       this.#o.org,
     );
     if (d.source === this.#o.org) this.#settleInFlight();
-    await this.#store.write(state, outcome.touched);
+    for (const key of outcome.touched) this.#unwritten.add(key);
+    await this.#flush();
     if (outcome.refused) throw forbidden(outcome.refused);
+  }
+
+  async #flush(): Promise<void> {
+    const keys = [...this.#unwritten];
+    await this.#store.write(this.#state, keys);
+    for (const key of keys) this.#unwritten.delete(key);
   }
 
   /** Forgets in-flight notices that the state now records. */

@@ -37,10 +37,17 @@ export class TrackingStore {
 
   /** Writes the records behind the given keys (deleting those that no longer exist). */
   async write(state: TrackingState, keys: readonly string[]): Promise<void> {
-    for (const key of keys) {
-      const value = recordFor(state, key);
-      if (value === undefined) await this.kv.delete(this.prefix + key);
-      else await this.kv.put(this.prefix + key, canonicalJson(value));
+    try {
+      for (const key of keys) {
+        const value = recordFor(state, key);
+        if (value === undefined) await this.kv.delete(this.prefix + key);
+        else await this.kv.put(this.prefix + key, canonicalJson(value));
+      }
+    } catch (err) {
+      // Retryable: the consumer naks and the write is tried again with the next delivery.
+      throw new TongbaoError("TB_ERR_UNAVAILABLE", `cannot write tracking state: ${String(err)}`, {
+        cause: err,
+      });
     }
   }
 
