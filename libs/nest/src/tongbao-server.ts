@@ -13,6 +13,7 @@ import { TongbaoError, isTongbaoError } from "@tongbao/errors";
 import { pino, type Logger } from "pino";
 import { isObservable, lastValueFrom } from "rxjs";
 import { followStatus, openConnection } from "./connection.js";
+import { unreachableTypes } from "./handler-coverage.js";
 import type { TongbaoServerOptions } from "./server-options.js";
 import { TongbaoContext } from "./tongbao-context.js";
 import { TONGBAO_TRANSPORT, type TongbaoEvents, type TongbaoStatus } from "./transport.js";
@@ -58,6 +59,7 @@ export class TongbaoServer
   #nc: NatsConnection | undefined;
   #ownsConnection = false;
   #consumer: Consumer | undefined;
+  #unreachable: string[] = [];
   #closing: Promise<void> | undefined;
 
   constructor(options: TongbaoServerOptions) {
@@ -110,6 +112,14 @@ export class TongbaoServer
   /** The JetStream durables read, with their filters (empty before listen()). */
   get durables(): { name: string; filter: string; stream: string }[] {
     return this.#consumer?.durables ?? [];
+  }
+
+  /**
+   * Types bound to a handler that none of the filter subjects can deliver (a family the
+   * profile leaves out); logged as a warning at listen().
+   */
+  get unreachableTypes(): string[] {
+    return [...this.#unreachable];
   }
 
   stats(): TongbaoServerStats {
@@ -168,6 +178,13 @@ export class TongbaoServer
       : o.profile
         ? filterSubjects(o.profile)
         : [];
+    this.#unreachable = unreachableTypes(this.messageHandlers.keys(), subjects);
+    if (this.#unreachable.length > 0) {
+      this.#log.warn(
+        { types: this.#unreachable, filterSubjects: subjects },
+        "handlers bound to types no filter subject delivers",
+      );
+    }
     const { nc, owned } = await openConnection(o, "TongbaoServer options");
     this.#nc = nc;
     this.#ownsConnection = owned;

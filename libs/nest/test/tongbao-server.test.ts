@@ -295,6 +295,31 @@ describe("TongbaoServer", () => {
     expect(server.stats()).toMatchObject({ retried: 1, quarantined: 0 });
   });
 
+  it("names the handlers no filter subject can deliver to", async () => {
+    @Controller()
+    class Mixed {
+      @OnMessage(contracts.threatBulletin)
+      onBulletin() {}
+
+      @OnMessage(contracts.exposureFinding)
+      onFinding() {}
+
+      @OnMessage(contracts.receipt)
+      onReceipt() {}
+    }
+    const server = await startApp(Mixed, {
+      filterSubjects: undefined,
+      profile: {
+        status: "live",
+        recipient: "nea",
+        families: ["bulletin", "receipt"],
+        sectors: ["power"],
+      },
+    });
+    // Receipts come only on the organisation's addressed subjects, which the profile has.
+    expect(server.unreachableTypes).toEqual(["tongbao.exposure.v1.ExposureFinding"]);
+  });
+
   it("fails listen() with TB_ERR_CONFIG when it has no way to verify messages", async () => {
     @Controller()
     class Bulletins {
