@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { AckPolicy, jetstreamManager } from "@nats-io/jetstream";
 import { Quarantine, STREAMS, durableName } from "@tongbao/bus";
@@ -11,12 +11,16 @@ import { BULLETIN, POWER_SUBJECT, SignedBus } from "./fixtures/signed-bus.js";
 
 describe("tongbao operations", () => {
   let bus: SignedBus;
+  let populatedFrom: Date;
+  let populatedTo: Date;
   showServerLogsOnFailure(() => [bus.server]);
   const cli = (...args: string[]) => runInProcess(args, bus.env());
 
   beforeAll(async () => {
     bus = await SignedBus.start();
+    populatedFrom = new Date();
     await bus.populate(20);
+    populatedTo = new Date();
     const jsm = await jetstreamManager(bus.nc);
     await jsm.consumers.add(STREAMS.LIVE, {
       durable_name: durableName("nea", "tb.live.bulletin.power.*"),
@@ -225,6 +229,46 @@ describe("tongbao operations", () => {
     expect((await (await jetstreamManager(bus.nc)).streams.info(STREAMS.LIVE)).state.last_seq).toBe(
       before,
     );
+  });
+
+  it("replays a time range through the marking, family and origin filters", async () => {
+    const file = join(bus.home, "window.jsonl");
+    const range = ["--since", populatedFrom.toISOString(), "--until", populatedTo.toISOString()];
+    const kept = await cli(
+      "replay",
+      ...range,
+      "--marking",
+      "green",
+      "--family",
+      "bulletin",
+      "--origin",
+      "miit",
+      "--reason",
+      "window check",
+      "--output",
+      file,
+      "--json",
+    );
+    expect(kept.code).toBe(0);
+    expect(JSON.parse(kept.stdout)).toMatchObject({
+      firstSeq: 1,
+      matched: 20,
+      verified: 20,
+      failed: 0,
+    });
+    const none = await cli(
+      "replay",
+      ...range,
+      "--origin",
+      "nea",
+      "--reason",
+      "window check",
+      "--output",
+      file,
+      "--json",
+    );
+    expect(JSON.parse(none.stdout)).toMatchObject({ scanned: 20, matched: 0 });
+    expect(await readFile(file, "utf8")).toBe("");
   });
 
   it("verifies the audit trail, and reports a forged registry record with its sequence", async () => {

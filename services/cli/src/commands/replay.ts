@@ -78,8 +78,15 @@ export const replay: Command = {
         onProgress: (p) => progress.update(p),
       });
       let summary: ReplaySummary;
+      // Ctrl-C ends the iteration, so the bus still writes the closing audit record.
+      let interrupted = false;
+      const interrupt = () => {
+        interrupted = true;
+      };
+      process.once("SIGINT", interrupt);
       try {
         for await (const m of run) {
+          if (interrupted) break;
           if (format === "jsonl") {
             await sink.write(`${JSON.stringify(messageJson(m))}\n`);
           } else {
@@ -100,10 +107,17 @@ export const replay: Command = {
         }
         throw err;
       } finally {
+        process.off("SIGINT", interrupt);
         progress.end();
         await registry.close();
       }
       report(summary, { json: values.json, toStdout, verify }, out);
+      if (interrupted) {
+        out.error(
+          `interrupted at #${summary.lastSeq}; resume with --from-seq ${summary.lastSeq + 1}`,
+        );
+        return EXIT.failure;
+      }
       return summary.failed > 0 ? EXIT.verification : EXIT.ok;
     } finally {
       await closeQuietly(nc);
