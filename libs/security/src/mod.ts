@@ -39,3 +39,4 @@ export {
   type DevCertificateOptions,
   type DevCertificates,
 } from "./dev-certificates.js";
+export { writeSecurityFiles, type SecurityFiles } from "./security-files.js";
