@@ -33,12 +33,7 @@ describe("Tracker", () => {
     await bus.close();
   });
 
-  /** Waits until the tracker has applied everything stored in TB_LIVE so far. */
-  async function settled(tracker: Tracker = bus.tracker): Promise<void> {
-    const jsm = await jetstream(bus.nc).jetstreamManager();
-    const last = (await jsm.streams.info("TB_LIVE")).state.last_seq;
-    await waitFor(() => tracker.cursor >= last, { timeout: 20_000, name: `cursor at ${last}` });
-  }
+  const settled = () => bus.settled();
 
   it("reminds a recipient that misses its receipt, then escalates to the sender, at the configured times", async () => {
     const tracker = await bus.startTracker();

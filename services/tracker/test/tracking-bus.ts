@@ -17,7 +17,7 @@ import {
   type Signer,
 } from "@tongbao/bus";
 import { contractFor, tongbao } from "@tongbao/contracts";
-import { startNatsServer, type NatsServer } from "@tongbao/testing";
+import { startNatsServer, waitFor, type NatsServer } from "@tongbao/testing";
 import { loadDeadlinePolicy } from "../src/deadline-policy.js";
 import { Tracker } from "../src/tracker.js";
 
@@ -117,10 +117,20 @@ export class TrackingBus {
     return p;
   }
 
-  /** Publishes as `org` and waits until the tracker has applied it. */
+  /** Publishes as `org` and waits until the stream has stored it. */
   async send(org: string, input: PublishInput): Promise<string> {
-    const { id } = await this.publisher(org).publish(input);
+    const publisher = this.publisher(org);
+    const { id } = await publisher.publish(input);
+    await publisher.drain();
     return id;
+  }
+
+  /** Waits until every publisher's messages are stored and the tracker has applied them all. */
+  async settled(tracker: Tracker = this.tracker): Promise<void> {
+    for (const p of this.publishers.values()) await p.drain();
+    const jsm = await jetstreamManager(this.nc);
+    const last = (await jsm.streams.info("TB_LIVE")).state.last_seq;
+    await waitFor(() => tracker.cursor >= last, { timeout: 20_000, name: `cursor at ${last}` });
   }
 
   /** Messages stored in TB_LIVE on a subject (verified), decoded. */
