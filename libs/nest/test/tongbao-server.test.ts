@@ -196,7 +196,7 @@ describe("TongbaoServer", () => {
     });
   });
 
-  it("lets the handler at work finish on app.close() and its ack reach the server", async () => {
+  it("lets the handler at work finish on close and its ack reach the server", async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const events: string[] = [];
@@ -214,16 +214,19 @@ describe("TongbaoServer", () => {
     server.status.subscribe((st) => statuses.push(st));
     await bus.publisher.publish(powerBulletin());
     await waitFor(() => events.length === 1, { name: "handler started" });
-    const closing = app!.close().then(() => events.push("closed"));
-    app = undefined;
+    // The server first, as app.close() does; app.close() then finds it closed already.
+    const closing = server.close().then(() => events.push("server closed"));
     await waitFor(() => statuses.includes("draining"), { name: "close() under way" });
-    // A round trip on the server's own connection: a close() that did not wait for the
-    // handler would have flushed and resolved by now.
+    // Two round trips on the server's own connection: a close() that did not wait for the
+    // handler would have sent its flush before the second and resolved by now.
+    await bus.nc.flush();
     await bus.nc.flush();
     expect(events).toEqual(["handler started"]);
     release();
     await closing;
-    expect(events).toEqual(["handler started", "handler finished", "closed"]);
+    expect(events).toEqual(["handler started", "handler finished", "server closed"]);
+    await app!.close();
+    app = undefined;
     expect(server.stats()).toMatchObject({ handled: 1 });
     const info = await (
       await jetstreamManager(bus.nc)
