@@ -81,6 +81,10 @@ describe("tongbao replay", () => {
     expect(run.stderr).not.toMatch(/Error|at /);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout.trim()) as Record<string, unknown>;
+    console.log(
+      `replay of ${COUNT} messages: ${String(summary["elapsedMs"])} ms, peak RSS ` +
+        `${Math.round(Number(summary["peakRssBytes"]) / 2 ** 20)} MiB`,
+    );
     expect(summary).toMatchObject({
       scanned: COUNT,
       matched: COUNT,

@@ -183,6 +183,9 @@ function report(
         gaps: s.gapCount,
         complete: s.complete,
         auditSeq: s.auditSeq,
+        elapsedMs: s.elapsedMs,
+        // Peak resident memory of this process: evidence that memory stayed bounded.
+        peakRssBytes: process.resourceUsage().maxRSS * 1024,
         failures: s.failures,
         gapList: s.gaps,
       }),
