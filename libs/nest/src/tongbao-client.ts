@@ -46,7 +46,9 @@ export class TongbaoClient extends ClientProxy<TongbaoEvents, TongbaoStatus> {
   /** Connects and opens the publisher's outbox (once; emit() calls it). */
   connect(): Promise<Publisher> {
     if (this.#closing) {
-      return Promise.reject(new TongbaoError("TB_ERR_OUTBOX", "the Tongbao client is closed"));
+      return Promise.reject(
+        new TongbaoError("TB_ERR_OUTBOX", "the Tongbao client is closed", { retryable: false }),
+      );
     }
     this.#connecting ??= this.#open().catch((err: unknown) => {
       this.#connecting = undefined;
