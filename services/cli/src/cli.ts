@@ -1,6 +1,7 @@
 import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT, type Command, type Output } from "./command.js";
 import { up } from "./commands/up.js";
+import { certs } from "./commands/certs.js";
 import { audit } from "./commands/audit.js";
 import { keys } from "./commands/keys.js";
 import { publish } from "./commands/publish.js";
@@ -10,7 +11,18 @@ import { tracking } from "./commands/tracking.js";
 import { status } from "./commands/status.js";
 import { tail } from "./commands/tail.js";
 
-const commands: Command[] = [up, replay, tail, status, quarantine, keys, audit, publish, tracking];
+const commands: Command[] = [
+  up,
+  replay,
+  tail,
+  status,
+  quarantine,
+  keys,
+  audit,
+  publish,
+  tracking,
+  certs,
+];
 
 function help(out: Output): void {
   out.log("tongbao — operate the Tongbao inter-agency security information bus\n");
