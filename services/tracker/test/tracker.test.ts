@@ -349,4 +349,41 @@ describe("Tracker", () => {
       await service.close();
     }
   });
+
+  it("lets an issuer update and cancel its own bulletin and refuses another department's update", async () => {
+    const tracker = await bus.startTracker();
+    const bulletin = (title: string, references: object[] = []) => ({
+      type: "tongbao.bulletin.v1.ThreatBulletin",
+      ...addressed(["nea", "mem"]),
+      references,
+      payload: {
+        kind: "BULLETIN_KIND_THREAT",
+        title,
+        summary: "Mirai variant spreading through exposed industrial routers",
+        category: "INCIDENT_CATEGORY_MALWARE",
+      },
+    });
+    const first = await bus.send("miit", bulletin("关于Mirai变种的通报"));
+    const ref = (id: string, kind: number) => [{ id, kind, source: "miit" }];
+    const foreign = await bus.send(
+      "mem",
+      bulletin("关于Mirai变种的通报（更正）", ref(first, ReferenceKind.REFERENCE_KIND_UPDATE)),
+    );
+    const update = await bus.send(
+      "miit",
+      bulletin("关于Mirai变种的通报（更新）", ref(first, ReferenceKind.REFERENCE_KIND_UPDATE)),
+    );
+    const cancel = await bus.send(
+      "miit",
+      bulletin("撤销：关于Mirai变种的通报", ref(update, ReferenceKind.REFERENCE_KIND_CANCEL)),
+    );
+    await settled();
+    const state = tracker.state();
+    expect(state.refused[foreign]).toMatchObject({ source: "mem", path: "header.references" });
+    expect(state.messages[foreign]).toBeUndefined();
+    expect(state.messages[first]!.supersededBy).toEqual({ id: update, kind: "update" });
+    expect(state.messages[update]!.supersededBy).toEqual({ id: cancel, kind: "cancel" });
+    // Only the cancellation is left to be receipted.
+    expect(tracker.obligations("nea").obligations.map((o) => o.targetId)).toEqual([cancel]);
+  });
 });
