@@ -200,6 +200,11 @@ describe("tongbao operations", () => {
       payload: { title: "published from the command" },
     });
 
+    const outbox = await cli("status", "--outbox", join(bus.home, "outbox"), "--json");
+    expect(JSON.parse(outbox.stdout)).toMatchObject({
+      outboxes: [{ dir: join(bus.home, "outbox"), pending: 0 }],
+    });
+
     const revoke = await cli("keys", "revoke", keyId, "--reason", "service retired", "--json");
     expect(revoke.code).toBe(0);
     const list = await cli("keys", "list", "--org", "miit", "--json");
