@@ -18,7 +18,7 @@ import {
   rectification,
 } from "./tracking-bus.js";
 
-const { ReferenceKind } = tongbao.envelope.v1;
+const { ReferenceKind, Status } = tongbao.envelope.v1;
 const min = (n: number) => n * 60_000;
 
 describe("Tracker", () => {
@@ -385,5 +385,27 @@ describe("Tracker", () => {
     expect(state.messages[update]!.supersededBy).toEqual({ id: cancel, kind: "cancel" });
     // Only the cancellation is left to be receipted.
     expect(tracker.obligations("nea").obligations.map((o) => o.targetId)).toEqual([cancel]);
+  });
+
+  it("follows drills in a tracker of their own and reminds within the drill", async () => {
+    const tracker = await bus.startTracker({ status: "exercise" });
+    const t0 = bus.clock.now();
+    const deadline = new Date(t0.getTime() + min(600));
+    const live = await bus.send("miit", rectification(["nea"], deadline));
+    const drill = await bus.send("miit", {
+      ...rectification(["nea"], deadline),
+      status: Status.STATUS_EXERCISE,
+    });
+    await waitFor(() => tracker.message(drill) !== undefined, { name: "drill followed" });
+    expect(tracker.message(live)).toBeUndefined();
+    const sent = await tracker.tick(bus.clock.at(60, t0));
+    expect(sent.map((n) => [n.action, n.targetId])).toEqual([["reminder", drill]]);
+    await waitFor(
+      () => tracker.message(drill)!.message.notices["reminder:receipt:nea"] !== undefined,
+      {
+        name: "drill reminder read back from TB_EXERCISE",
+      },
+    );
+    expect(await bus.stored(`tb.live.to.nea.bulletin.${TRACKER_ORG}`)).toEqual([]);
   });
 });

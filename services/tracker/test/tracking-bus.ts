@@ -19,7 +19,7 @@ import {
 import { contractFor, tongbao } from "@tongbao/contracts";
 import { startNatsServer, waitFor, type NatsServer } from "@tongbao/testing";
 import { loadDeadlinePolicy } from "../src/deadline-policy.js";
-import { Tracker } from "../src/tracker.js";
+import { Tracker, type TrackerOptions } from "../src/tracker.js";
 
 const { OrgKind, Sector, Tlp, DataLevel } = tongbao.common.v1;
 const { Status } = tongbao.envelope.v1;
@@ -99,7 +99,7 @@ export class TrackingBus {
     }
   }
 
-  async startTracker(): Promise<Tracker> {
+  async startTracker(extra: Partial<TrackerOptions> = {}): Promise<Tracker> {
     this.tracker = await Tracker.start({
       nc: this.nc,
       verifier: new EnvelopeVerifier(this.registry),
@@ -107,6 +107,7 @@ export class TrackingBus {
       org: TRACKER_ORG,
       policy: await loadDeadlinePolicy(POLICY_FILE),
       now: this.clock.now,
+      ...extra,
     });
     return this.tracker;
   }
