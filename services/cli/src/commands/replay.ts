@@ -65,7 +65,9 @@ export const replay: Command = {
     try {
       const { registry, verifier } = await openVerifier(nc, values);
       const sink = await DataSink.open(values.output);
-      const progress = new ProgressReport({ quiet: values.quiet });
+      // Data printed on the terminal would be torn by a bar redrawn on the same screen.
+      const dataOnTerminal = toStdout && process.stdout.isTTY === true;
+      const progress = new ProgressReport({ quiet: values.quiet || dataOnTerminal });
       const run = busReplay({
         nc,
         verifier,
