@@ -33,7 +33,17 @@ async function main(): Promise<number> {
   const keysDir = values.keys ?? join(values.data, "keys");
   const adminKeys = await readAdminKeys(values["admin-keys"] ?? join(keysDir, "admin.pub.json"));
   const logger = createLogger({ name: "department", base: { org: profile.id } });
-  const nc = await connect({ servers: values.nats, name: `tongbao-${profile.id}` });
+  const nc = await connect({ servers: values.nats, name: `tongbao-${profile.id}` }).catch(
+    (err: unknown) => {
+      throw new TongbaoError(
+        "TB_ERR_UNAVAILABLE",
+        `cannot reach NATS at ${values.nats}: ${(err as Error).message}`,
+        {
+          path: "--nats",
+        },
+      );
+    },
+  );
   const dept = await startDepartment({
     profile,
     nc,

@@ -58,8 +58,10 @@ describe("department profiles", () => {
     expect(sector.path).toBe("subscribe.broadcast[0].sectors[1]");
     const missing = await badProfile((p) => delete p["publish"]);
     expect(missing.message).toMatch(/needs the field "publish"/);
+    expect(missing.path).toBe("publish");
     const unknown = await badProfile((p) => (p["colour"] = "red"));
     expect(unknown.message).toMatch(/unknown field "colour"/);
+    expect(unknown.path).toBe("colour");
   });
 
   it("subscribes to everything addressed to the organisation plus its broadcast families by sector", async () => {

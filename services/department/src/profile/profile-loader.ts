@@ -30,8 +30,18 @@ export async function validateProfile(
   const validate = await profileValidator();
   if (!validate(value)) {
     const err = mostSpecific(validate.errors ?? []);
-    const path = jsonPointerToPath(err?.instancePath ?? "");
-    const where = path === "" ? "the profile" : path;
+    const parent = jsonPointerToPath(err?.instancePath ?? "");
+    const where = parent === "" ? "the profile" : parent;
+    const params = (err?.params ?? {}) as Record<string, unknown>;
+    const field =
+      err?.keyword === "required"
+        ? params["missingProperty"]
+        : err?.keyword === "additionalProperties"
+          ? params["additionalProperty"]
+          : undefined;
+    // The path names the field itself, also when it is missing or unknown.
+    const path =
+      typeof field === "string" ? (parent === "" ? field : `${parent}.${field}`) : parent;
     throw new TongbaoError("TB_ERR_CONFIG", `${source}: ${where} ${describe(err)}`, {
       path,
       details: { source },
