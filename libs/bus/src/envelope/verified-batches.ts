@@ -68,8 +68,11 @@ export class Batch {
 }
 
 export type Climb =
-  /** The path reached a node already proven in this batch. */
-  | { proven: true }
+  /**
+   * The path reached a node already proven in this batch; `nodes` are the ones it passed on
+   * the way (the leaf, siblings and nodes below the proven one), now proven too.
+   */
+  | { proven: true; nodes: Uint8Array[] }
   /** The path reached a root; `nodes` are every node it passed, to prove if the root is good. */
   | { proven: false; root: Buffer; nodes: Uint8Array[] }
   /** The path cannot belong to a tree of that size at that index. */
@@ -97,7 +100,7 @@ export function climb(
   }
   if (path.length > MAX_PATH_LENGTH) return null;
   let r = leafHash(digest);
-  if (batch?.has(r)) return { proven: true };
+  if (batch?.has(r)) return { proven: true, nodes: [] };
   const nodes: Uint8Array[] = [r];
   let fn = index;
   let sn = count - 1;
@@ -114,7 +117,12 @@ export function climb(
     }
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
-    if (batch?.has(r)) return { proven: true };
+    if (batch?.has(r)) {
+      // Without recording these, every later message under the same subtree would climb
+      // the same way again: about log2(batch) hashes each instead of one or two.
+      nodes.push(p);
+      return { proven: true, nodes };
+    }
     nodes.push(p, r);
   }
   return sn === 0 ? { proven: false, root: r, nodes } : null;

@@ -117,6 +117,7 @@ export class EnvelopeVerifier implements MessageVerifier {
       throw badSignature("the Merkle inclusion path is malformed", "signatures[].merklePath");
     if (proof.proven) {
       this.stats.batchHits++;
+      if (proof.nodes.length > 0 && batch) this.batches.prove(batch, proof.nodes);
     } else if (batch) {
       // A verified signature, but this path leads to another root: a forged path.
       if (!proof.root.equals(batch.root)) {
