@@ -134,14 +134,25 @@ export const up: Command = {
     } finally {
       out.log("\nStopping…");
       stopNarration();
-      for (const d of running.reverse()) await d.stop().catch(() => undefined);
-      for (const nc of conns) await nc.close().catch(() => undefined);
+      // In parallel and bounded: a terminal's Ctrl-C also reaches nats-server, and a department
+      // whose server is gone must not hold the others up. What an outbox has not sent is on
+      // disk already and goes out on the next bring-up.
+      await bounded(Promise.allSettled(running.map((d) => d.stop())), STOP_TIMEOUT_MS);
+      await bounded(Promise.allSettled(conns.map((nc) => nc.close())), STOP_TIMEOUT_MS);
       await server.stop();
     }
     out.log("Stopped; data kept for the next `tongbao up`.");
     return 0;
   },
 };
+
+const STOP_TIMEOUT_MS = 10_000;
+
+async function bounded(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
 
 function printDepartments(out: Output, running: readonly RunningDepartment[]): void {
   out.log("");
