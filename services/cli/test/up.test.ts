@@ -20,6 +20,8 @@ function startUp(args: string[], env: NodeJS.ProcessEnv) {
     {
       env: { ...process.env, TSX_TSCONFIG_PATH: TSCONFIG, ...env },
       stdio: ["ignore", "pipe", "pipe"],
+      // A process group of its own, so Ctrl-C can be sent the way a terminal does: to all.
+      detached: true,
     },
   );
   let output = "";
@@ -83,7 +85,8 @@ describe("tongbao up", () => {
       await (await jetstreamManager(nc)).streams.add({ name: "KEEP", subjects: ["keep"] });
       await nc.close();
 
-      first.proc.kill("SIGINT");
+      // A terminal's Ctrl-C: the whole group, nats-server included, gets SIGINT.
+      process.kill(-first.proc.pid!, "SIGINT");
       expect(await first.exited).toBe(0);
       expect(first.output()).toContain("Stopped");
       expect(processesUsing(home)).toEqual([]);
