@@ -29,7 +29,15 @@ describe("department behaviours", () => {
   showServerLogsOnFailure(() => (c ? [c.server] : []));
 
   beforeAll(async () => {
-    c = await DepartmentCluster.start(["miit", "nea", "nea-east", "sasac", "js-iit", "sastind"]);
+    c = await DepartmentCluster.start([
+      "miit",
+      "nea",
+      "nea-east",
+      "sasac",
+      "js-iit",
+      "sastind",
+      "js-ca",
+    ]);
   });
   afterAll(async () => {
     await c?.stop();
@@ -133,5 +141,45 @@ describe("department behaviours", () => {
       {},
     );
     expect(unknown).toMatchObject({ status: 404, json: { code: "TB_ERR_NOT_FOUND", path: "id" } });
+  });
+
+  it("the provincial communications administration publishes exposure findings, which a ministry may not", async () => {
+    const finding = {
+      type: "ExposureFinding",
+      marking: { tlp: "AMBER" },
+      recipients: ["miit", "js-iit"],
+      payload: {
+        ip: "198.51.100.23",
+        port: 502,
+        transport: "TRANSPORT_PROTOCOL_TCP",
+        protocol: "modbus",
+        deviceType: "ASSET_TYPE_PLC",
+        riskLevel: "SEVERITY_HIGH",
+        firstSeenTime: new Date().toISOString(),
+        owner: {
+          name: "南京示例水务有限公司",
+          region: "320100",
+          sectors: ["SECTOR_MUNICIPAL_UTILITIES"],
+        },
+      },
+    };
+    const { status, json } = await c.post("js-ca", "/messages", finding);
+    expect(status).toBe(202);
+    await waitFor(
+      async () => {
+        const rs = (await c.getJson("js-ca", `/messages/${String(json["id"])}`)).json[
+          "recipientsStatus"
+        ] as {
+          receipted: boolean;
+        }[];
+        return rs.length === 2 && rs.every((r) => r.receipted);
+      },
+      { name: "receipts from miit and js-iit", timeout: 20_000 },
+    );
+    expect(c.inbox("js-iit").find((e) => e.id === json["id"])?.payload["ip"]).toBe("198.51.100.23");
+    expect(await c.post("nea", "/messages", finding)).toMatchObject({
+      status: 403,
+      json: { code: "TB_ERR_FORBIDDEN", path: "type" },
+    });
   });
 });
