@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Consumer, Publisher, type DeliveredMessage } from "@tongbao/bus";
 import { tongbao } from "@tongbao/contracts";
-import { departmentFilters } from "@tongbao/security";
+import { departmentFilters, redPayloadProtection } from "@tongbao/security";
 import { showServerLogsOnFailure, waitFor } from "@tongbao/testing";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { AttackRange } from "./attack-range.js";
@@ -76,6 +76,68 @@ test("a department's Publisher and Consumer run under its restricted credentials
       timeout: 20_000,
       name: "quarantined",
     });
+    await consumer.stop();
+  } finally {
+    await neaConn.close();
+    await memConn.close();
+  }
+});
+
+test("a TLP:RED payload is encrypted to its recipients: the operator reads ciphertext, the recipient reads the bulletin", async () => {
+  const nea = range.member("nea");
+  const mem = range.member("mem");
+  const keys = new Map([...range.members].map(([id, m]) => [id, m.red.publicKey]));
+  const neaConn = await range.connectAs("nea");
+  const memConn = await range.connectAs("mem");
+  try {
+    const received: DeliveredMessage[] = [];
+    const consumer = await Consumer.start({
+      nc: memConn,
+      verifier: range.verifier,
+      durable: "mem",
+      filterSubjects: ["tb.live.to.mem.>"],
+      protection: redPayloadProtection({ own: mem.red, recipientKey: (o) => keys.get(o) }),
+      handler: (m) => {
+        if (m.source === "nea") received.push(m);
+        return Promise.resolve();
+      },
+    });
+    await using publisher = await Publisher.open({
+      nc: neaConn,
+      signer: nea.signer,
+      producerId: "nea-red",
+      outboxDir: join(outboxDir, "red"),
+      protection: redPayloadProtection({ own: nea.red, recipientKey: (o) => keys.get(o) }),
+    });
+    const title = "变电站继电保护装置固件后门";
+    const { subjects } = await publisher.publish({
+      type: "tongbao.bulletin.v1.ThreatBulletin",
+      status: Status.STATUS_LIVE,
+      marking: { tlp: Tlp.TLP_RED },
+      recipients: ["mem", "nhc"],
+      payload: {
+        kind: "BULLETIN_KIND_THREAT",
+        title,
+        summary: "Backdoor account in relay protection firmware",
+        category: "INCIDENT_CATEGORY_MALWARE",
+        severity: "SEVERITY_CRITICAL",
+        indicators: [{ type: "INDICATOR_TYPE_DOMAIN", value: "update.example.invalid" }],
+        recommendedMeasures: ["断开远程维护通道"],
+      },
+    });
+    await publisher.drain(10_000);
+    // What the stream holds (and the bus operator can read) is signed ciphertext.
+    for (const subject of subjects) {
+      const stored = await range.jsm.streams.getMessage("TB_LIVE", { last_by_subj: subject });
+      expect(Buffer.from(stored!.data).includes(Buffer.from(title))).toBe(false);
+      await range.verifier.verify(stored!.data, { subject, storedAt: stored!.time });
+    }
+    await waitFor(() => received.length === 1, {
+      timeout: 20_000,
+      name: "RED bulletin opened by mem",
+    });
+    expect((received[0]!.payload as { title: string }).title).toBe(title);
+    expect(received[0]!.header.marking?.tlp).toBe(Tlp.TLP_RED);
     await consumer.stop();
   } finally {
     await neaConn.close();

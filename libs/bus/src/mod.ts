@@ -68,6 +68,7 @@ export {
   type EnvelopeVerifierOptions,
   type KeyResolver,
   type MessageVerifier,
+  type PayloadProtection,
   type SealItem,
   type SealedBatch,
   type SigningKeyInfo,

@@ -40,3 +40,4 @@ export {
   type DevCertificates,
 } from "./dev-certificates.js";
 export { writeSecurityFiles, type SecurityFiles } from "./security-files.js";
+export { redPayloadProtection, type RedProtectionOptions } from "./red-protection.js";

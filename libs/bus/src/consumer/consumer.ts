@@ -78,6 +78,7 @@ export class Consumer {
       backoff: o.backoff?.length ? o.backoff : DEFAULT_BACKOFF,
       ackWaitMs: o.ackWaitMs ?? 30_000,
       now: o.now ?? (() => new Date()),
+      protection: o.protection,
       logger: this.#log,
       onChainBreak: o.onChainBreak,
       stats: this.#stats,

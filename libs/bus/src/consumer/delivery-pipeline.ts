@@ -2,7 +2,7 @@ import type { JsMsg } from "@nats-io/jetstream";
 import { contractFor } from "@tongbao/contracts";
 import { TongbaoError, toTongbaoError, type ErrorCode } from "@tongbao/errors";
 import type { Logger } from "pino";
-import { timestampMs, type MessageVerifier } from "../envelope/mod.js";
+import { timestampMs, type MessageVerifier, type PayloadProtection } from "../envelope/mod.js";
 import type { ChainBreak, ChainTracker } from "./chain-tracker.js";
 import type { Quarantine } from "./quarantine.js";
 import type { SeenIds } from "./seen-ids.js";
@@ -21,6 +21,7 @@ export interface PipelineOptions {
   logger: Logger | undefined;
   onChainBreak: ((brk: ChainBreak) => void) | undefined;
   stats: ConsumerStats;
+  protection: PayloadProtection | undefined;
 }
 
 /**
@@ -93,7 +94,8 @@ export class DeliveryPipeline {
         path: "header.type",
       });
     }
-    const payload = contract.decode(payloadBytes);
+    const clear = this.o.protection ? this.o.protection.open(payloadBytes, header) : payloadBytes;
+    const payload = contract.decode(clear);
     return {
       id: header.id,
       type: header.type,

@@ -2,7 +2,7 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import type { Header } from "@tongbao/contracts";
 import type { ErrorCode } from "@tongbao/errors";
 import type { Logger } from "pino";
-import type { MessageVerifier } from "../envelope/mod.js";
+import type { MessageVerifier, PayloadProtection } from "../envelope/mod.js";
 import type { ChainBreak } from "./chain-tracker.js";
 import type { Quarantine } from "./quarantine.js";
 import type { SeenIds } from "./seen-ids.js";
@@ -68,6 +68,8 @@ export interface ConsumerOptions {
   logger?: Logger;
   /** Clock for expiry checks. */
   now?: () => Date;
+  /** Opens payloads sealed for this organisation (TLP:RED) after verification. */
+  protection?: PayloadProtection;
 }
 
 /** Counters since start. */

@@ -1,3 +1,4 @@
+export type { PayloadProtection } from "./payload-protection.js";
 export type {
   EnvelopeVerifierOptions,
   KeyResolver,

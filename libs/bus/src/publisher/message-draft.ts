@@ -11,6 +11,7 @@ import { toTimestamp } from "../envelope/mod.js";
 import { parseSubject, routesFor } from "../subjects.js";
 import { uuidv7 } from "./message-id.js";
 import type { PublishInput } from "./types.js";
+import type { PayloadProtection } from "../envelope/payload-protection.js";
 
 /** One copy of a message: the subject it goes to and its Nats-Msg-Id. */
 export interface Route {
@@ -48,6 +49,7 @@ export function draftMessage(
   source: string,
   producerId: string,
   now: Date,
+  protection?: PayloadProtection,
 ): MessageDraft {
   const contract = contractFor(input.type);
   if (!contract) {
@@ -55,9 +57,8 @@ export function draftMessage(
       path: "type",
     });
   }
-  const payload = encodePayload(contract, input.payload);
+  const clear = encodePayload(contract, input.payload);
   const id = uuidv7(now.getTime());
-  const payloadSha256 = sha256(payload);
   const header: HeaderInit = {
     id,
     type: input.type,
@@ -71,9 +72,12 @@ export function draftMessage(
     correlationId: input.correlationId ?? "",
     causationId: input.causationId ?? "",
     references: input.references ? [...input.references] : [],
-    payloadSha256,
     producerId,
   };
+  // Sealed (e.g. encrypted for TLP:RED) after the contract check; the digest covers what is sent.
+  const payload = protection ? protection.seal(clear, header) : clear;
+  const payloadSha256 = sha256(payload);
+  header.payloadSha256 = payloadSha256;
   if (input.expires !== undefined) {
     if (!(input.expires instanceof Date) || Number.isNaN(input.expires.getTime())) {
       throw new TongbaoError("TB_ERR_CONTRACT", "expires must be a valid Date", {

@@ -2,6 +2,7 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import type { tongbao } from "@tongbao/contracts";
 import type { Logger } from "pino";
 import type { Signer } from "../crypto/types.js";
+import type { PayloadProtection } from "../envelope/payload-protection.js";
 import type { OutboxOptions, OutboxStats } from "../outbox/mod.js";
 
 type Status = tongbao.envelope.v1.Status;
@@ -57,6 +58,8 @@ export interface PublisherOptions {
   logger?: Logger;
   /** Clock for Header.time. */
   now?: () => Date;
+  /** Encrypts payloads whose marking requires it (TLP:RED), before signing. */
+  protection?: PayloadProtection;
 }
 
 /** The backlog and what the publisher has done since it opened. */
