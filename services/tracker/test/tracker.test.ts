@@ -8,6 +8,7 @@ import { serveTracking } from "../src/http-server.js";
 import { startTracking } from "../src/start-tracking.js";
 import { fetchTracking } from "../src/tracking-client.js";
 import { TrackingStore } from "../src/tracking-store.js";
+import { runTongbao } from "./cli-process.js";
 import type { MessageStatus, OverdueView } from "../src/tracking-views.js";
 import {
   POLICY_FILE,
@@ -312,6 +313,16 @@ describe("Tracker", () => {
       await expect(fetchTracking(http.url, { kind: "message", id: "gone" })).rejects.toMatchObject({
         code: "TB_ERR_NOT_FOUND",
       });
+
+      // The same answers from the command line.
+      const org = await runTongbao(["tracking", "--org", "nea", "--url", http.url]);
+      expect(org.stderr).toBe("");
+      expect(org.code).toBe(0);
+      expect(org.stdout).toMatch(/nea\s+feedback\s+due .*OVERDUE/);
+      expect(org.stdout).toMatch(/nea\s+receipt\s+due .*OVERDUE/);
+      const one = await runTongbao(["tracking", "--message", id, "--url", http.url]);
+      expect(one.stdout).toMatch(/mem\s+delivered\s+receipted\s+no feedback/);
+      expect(one.stdout).toMatch(/nea\s+delivered\s+no receipt\s+no feedback\s+receipt overdue/);
     } finally {
       await http.close();
     }
