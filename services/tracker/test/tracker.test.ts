@@ -419,4 +419,40 @@ describe("Tracker", () => {
     );
     expect(await bus.stored(`tb.live.to.nea.bulletin.${TRACKER_ORG}`)).toEqual([]);
   });
+
+  it("quarantines a foreign LIFT published while the tracker was down, once it starts", async () => {
+    const t0 = bus.clock.now();
+    const issued = await bus.send("miit", {
+      type: "tongbao.warning.v1.EarlyWarning",
+      ...addressed(["nea"]),
+      payload: {
+        action: "WARNING_ACTION_ISSUE",
+        level: "WARNING_LEVEL_BLUE",
+        category: "INCIDENT_CATEGORY_SECURITY_HAZARD",
+        title: "关于工控设备弱口令的蓝色预警",
+        startTime: t0.toISOString(),
+      },
+    });
+    const foreign = await bus.send("mem", {
+      type: "tongbao.warning.v1.EarlyWarning",
+      ...addressed(["nea"]),
+      payload: {
+        action: "WARNING_ACTION_LIFT",
+        level: "WARNING_LEVEL_BLUE",
+        title: "解除",
+        warningId: issued,
+      },
+    });
+    const tracker = await bus.startTracker();
+    expect(tracker.state().refused[foreign]).toMatchObject({
+      source: "mem",
+      code: "TB_ERR_FORBIDDEN",
+    });
+    const jsm = await jetstream(bus.nc).jetstreamManager();
+    await waitFor(async () => (await jsm.streams.info("TB_QUARANTINE")).state.messages === 1, {
+      timeout: 20_000,
+      name: "the refused LIFT quarantined by the live consumer",
+    });
+    expect(tracker.state().warnings[issued]!.state).toBe("issued");
+  });
 });
