@@ -37,20 +37,25 @@ export type GrowthOrder =
       source: Record<string, string>;
     };
 
-export interface GrowthFigures {
-  rate: number;
-  startMiB: number;
-  peakMiB: number;
-  growthMiB: number;
-}
+/** The point's figures, or why its Tongbao side could not be measured. */
+export type GrowthFigures =
+  { rate: number; startMiB: number; peakMiB: number; growthMiB: number } | { unavailable: string };
+
+/** A Tongbao side that is missing or fails to load: reported, not thrown. */
+class SideUnavailable extends Error {}
 
 const order = JSON.parse(process.argv[2] ?? "{}") as GrowthOrder;
 /** Each point first does a small round of the same work, unmeasured, so JIT warm-up is not measured. */
 const WARM_UP = 500;
 const rss = new RssSampler(20).start();
-await measure(Math.min(WARM_UP, order.count), order.run + 1_000);
-const rate = await measure(order.count, order.run);
-reportToParent({ rate, ...rss.stop() } satisfies GrowthFigures);
+try {
+  await measure(Math.min(WARM_UP, order.count), order.run + 1_000);
+  const rate = await measure(order.count, order.run);
+  reportToParent({ rate, ...rss.stop() } satisfies GrowthFigures);
+} catch (err) {
+  if (!(err instanceof SideUnavailable)) throw err;
+  reportToParent({ unavailable: err.message } satisfies GrowthFigures);
+}
 
 async function measure(count: number, run: number): Promise<number> {
   if (order.kind === "publish") {
@@ -68,7 +73,7 @@ async function measure(count: number, run: number): Promise<number> {
       );
     }
     const slot = await tongbaoPublishSide();
-    if (!slot.available) throw new Error(slot.reason);
+    if (!slot.available) throw new SideUnavailable(slot.reason);
     return slot.side.publish({ ...order, run }, count, order.payloadBytes);
   }
   // Fan-out warm-up: one service reads the first messages through its own durable.
@@ -76,7 +81,7 @@ async function measure(count: number, run: number): Promise<number> {
   if (order.side === "raw")
     return rawFanOut(order.url, order.source["stream"] ?? "", services, count, run);
   const slot = await tongbaoDepartmentSide();
-  if (!slot.available) throw new Error(slot.reason);
+  if (!slot.available) throw new SideUnavailable(slot.reason);
   return slot.side.fanOut(order.url, order.source, services, count, run);
 }
 

@@ -1,7 +1,7 @@
 import { benchStream, openSession, sequencedPayload } from "../raw/bench-stream.js";
 import { rawPublish } from "../raw/windowed-publish.js";
 import type { BenchContext, MetricSpec, RatioSpec, RunResult, Scenario } from "../types.js";
-import { growthPoint } from "./growth-point.js";
+import { recordGrowthPoint } from "./growth-point.js";
 import { tongbaoDepartmentSide } from "../tongbao/slots.js";
 
 const SERVICES = [1, 2, 5, 10];
@@ -60,7 +60,7 @@ export const growthServicesScenario: Scenario = {
       await using stream = await benchStream(s.jsm, `RAW_FANOUT_${ctx.run}`, ["raw.fanout.>"]);
       await rawPublish(s.js, (seq) => `raw.fanout.${seq % 8}`, sequencedPayload(1024), m);
       for (const n of SERVICES) {
-        const f = await growthPoint({
+        await recordGrowthPoint(result, `raw.${n}`, {
           kind: "fan-out",
           side: "raw",
           url: ctx.url,
@@ -69,8 +69,6 @@ export const growthServicesScenario: Scenario = {
           count: m,
           source: { stream: stream.name },
         });
-        result.values[`raw.${n}`] = f.rate;
-        result.values[`raw.${n}.mem`] = f.peakMiB;
       }
     }
     const tongbao = await tongbaoDepartmentSide();
@@ -84,7 +82,7 @@ export const growthServicesScenario: Scenario = {
     try {
       const key = await tongbao.side.store(ctx.url, m, ctx.run);
       for (const n of SERVICES) {
-        const f = await growthPoint({
+        await recordGrowthPoint(result, `tongbao.${n}`, {
           kind: "fan-out",
           side: "tongbao",
           url: ctx.url,
@@ -93,8 +91,6 @@ export const growthServicesScenario: Scenario = {
           count: m,
           source: key,
         });
-        result.values[`tongbao.${n}`] = f.rate;
-        result.values[`tongbao.${n}.mem`] = f.peakMiB;
       }
     } finally {
       await tongbao.side.clear(ctx.url);

@@ -1,5 +1,5 @@
 import type { BenchContext, MetricSpec, RatioSpec, RunResult, Scenario } from "../types.js";
-import { growthPoint } from "./growth-point.js";
+import { recordGrowthPoint } from "./growth-point.js";
 import { tongbaoPublishSide } from "../tongbao/slots.js";
 
 const SIZES_KiB = [1, 4, 16, 64];
@@ -60,7 +60,7 @@ export const growthSizeScenario: Scenario = {
           result.unavailable![`tongbao.${kib}.mem`] = tongbao.reason;
           continue;
         }
-        const f = await growthPoint({
+        await recordGrowthPoint(result, `${side}.${kib}`, {
           kind: "publish",
           side,
           url: ctx.url,
@@ -69,8 +69,6 @@ export const growthSizeScenario: Scenario = {
           payloadBytes: kib * 1024,
           count: count(kib, ctx.options),
         });
-        result.values[`${side}.${kib}`] = f.rate;
-        result.values[`${side}.${kib}.mem`] = f.peakMiB;
       }
     }
     return result;
