@@ -1,8 +1,8 @@
-import { encodeEnvelope } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
 import { messageDigest, rootSigningInput } from "../crypto/digest.js";
 import { merkleTree } from "../crypto/merkle.js";
 import type { Signer } from "../crypto/types.js";
+import { encodeSealedEnvelope, signaturePrefix } from "./envelope-bytes.js";
 import type { SealedBatch, SealItem } from "./types.js";
 
 /** Largest batch one signature covers: bounds the inclusion path at 16 hashes. */
@@ -21,24 +21,29 @@ export function sealBatchWithDigests(items: readonly SealItem[], signer: Signer)
       { path: "items" },
     );
   }
-  const digests = items.map((item) => messageDigest(item.header, item.payload));
+  return sealDigested(
+    items,
+    items.map((item) => messageDigest(item.header, item.payload)),
+    signer,
+  );
+}
+
+/**
+ * sealBatchWithDigests for items whose signed digests the caller has already computed (the
+ * publisher needs each one for its producer chain before sealing): hashing every payload
+ * again would double the SHA-256 work of a publish. `digests[i]` must be
+ * messageDigest(items[i].header, items[i].payload); the batch size is the caller's to bound.
+ */
+export function sealDigested(
+  items: readonly SealItem[],
+  digests: Buffer[],
+  signer: Signer,
+): SealedBatch {
   const { root, paths } = merkleTree(digests);
   const value = signer.suite.sign(signer.privateKey, rootSigningInput(root));
+  const prefix = signaturePrefix(signer.keyId, signer.suite.algorithm, value, items.length);
   const envelopes = items.map((item, i) =>
-    encodeEnvelope({
-      header: item.header,
-      payload: item.payload,
-      signatures: [
-        {
-          keyId: signer.keyId,
-          algorithm: signer.suite.algorithm,
-          value,
-          merklePath: paths[i] ?? [],
-          leafIndex: i,
-          leafCount: items.length,
-        },
-      ],
-    }),
+    encodeSealedEnvelope(item.header, item.payload, prefix, paths[i] ?? [], i),
   );
   return { envelopes, digests, root };
 }

@@ -1,7 +1,8 @@
 import { TongbaoError } from "@tongbao/errors";
 import { pino, type Logger } from "pino";
 import { messageDigestOf } from "../crypto/digest.js";
-import { MAX_BATCH, sealBatchWithDigests, type SealItem } from "../envelope/mod.js";
+import { MAX_BATCH, type SealItem } from "../envelope/mod.js";
+import { sealDigested } from "../envelope/seal.js";
 import {
   Outbox,
   jetStreamPipelineSender,
@@ -111,13 +112,7 @@ export class Publisher {
     }
     let draft: MessageDraft;
     try {
-      draft = draftMessage(
-        input,
-        this.#opts.signer.orgId,
-        this.#opts.producerId,
-        this.#now(),
-        this.#opts.protection,
-      );
+      draft = draftMessage(input, this.#opts.signer.orgId, this.#opts.producerId, this.#now());
     } catch (err) {
       return Promise.reject(err);
     }
@@ -249,6 +244,7 @@ export class Publisher {
   #seal(group: Waiting[]): OutboxRecord[] {
     const chains = this.#chains;
     const items: SealItem[] = [];
+    const digests: Buffer[] = [];
     const targets: { subject: string; msgId: string; meta: Record<string, string> }[] = [];
     for (const { draft } of group) {
       for (const route of draft.routes) {
@@ -258,6 +254,7 @@ export class Publisher {
         const digest = messageDigestOf(header, draft.payloadSha256);
         chains.advance(route.subject, seq, digest);
         items.push({ header, payload: draft.payload });
+        digests.push(digest);
         targets.push({
           subject: route.subject,
           msgId: route.msgId,
@@ -265,7 +262,7 @@ export class Publisher {
         });
       }
     }
-    const { envelopes } = sealBatchWithDigests(items, this.#opts.signer);
+    const { envelopes } = sealDigested(items, digests, this.#opts.signer);
     return targets.map((t, i) => ({ ...t, data: envelopes[i] as Uint8Array }));
   }
 }
