@@ -119,22 +119,28 @@ export class Tracker {
       if (this.#inFlight.has(flight)) continue;
       this.#inFlight.add(flight);
       const status = this.#status === "live" ? Status.STATUS_LIVE : Status.STATUS_EXERCISE;
-      const { id } = await this.#o.publisher.publish(
-        noticeMessage(
-          {
-            action: d.action,
-            obligation: o.kind,
-            obligor: o.obligor,
-            targetId: o.targetId,
-            targetType: o.targetType,
-            targetSource: o.creditor,
-            recipients: d.recipients,
-            dueAt: o.dueAt,
-            title: `${o.targetType.split(".").pop() ?? o.targetType} ${o.incidentId ?? o.targetId}`,
-          },
-          status,
-        ),
+      const notice = noticeMessage(
+        {
+          action: d.action,
+          obligation: o.kind,
+          obligor: o.obligor,
+          targetId: o.targetId,
+          targetType: o.targetType,
+          targetSource: o.creditor,
+          recipients: d.recipients,
+          dueAt: o.dueAt,
+          title: `${o.targetType.split(".").pop() ?? o.targetType} ${o.incidentId ?? o.targetId}`,
+        },
+        status,
       );
+      let id: string;
+      try {
+        ({ id } = await this.#o.publisher.publish(notice));
+      } catch (err) {
+        // Not sent: the next tick tries again.
+        this.#inFlight.delete(flight);
+        throw err;
+      }
       sent.push({
         id,
         action: d.action,
