@@ -1,3 +1,4 @@
+import { createConnection } from "node:net";
 import { connect, type Authenticator, type NatsConnection } from "@nats-io/transport-node";
 import { isTongbaoError } from "@tongbao/errors";
 import { SECRET } from "./attack-range.js";
@@ -116,4 +117,63 @@ function revealsSecret(text: string): boolean {
 
 function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/**
+ * A hand-written client that logs in with an nkey seed and sends one PUB of `size` bytes,
+ * ignoring the max_payload the server announced: denied when the server closes the
+ * connection (with a maximum payload violation, if the report arrives before the reset).
+ */
+export async function rawOversizedPublish(
+  url: string,
+  seed: string,
+  subject: string,
+  size: number,
+): Promise<Observation> {
+  const { fromSeed, encode } = await import("@nats-io/nkeys");
+  const kp = fromSeed(new TextEncoder().encode(seed));
+  const { hostname, port } = new URL(url);
+  const socket = createConnection({ host: hostname, port: Number(port) });
+  let text = "";
+  let sent = false;
+  let timedOut = false;
+  const closed = new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      timedOut = true;
+      socket.destroy();
+    }, 5_000);
+    socket.on("close", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    socket.on("error", () => undefined);
+  });
+  let pubSent = false;
+  socket.on("data", (chunk: Buffer) => {
+    text += chunk.toString();
+    if (!sent && text.includes("\r\n")) {
+      sent = true;
+      const info = JSON.parse(text.slice(5, text.indexOf("\r\n"))) as { nonce: string };
+      const sig = encode(kp.sign(new TextEncoder().encode(info.nonce)));
+      const connectOp = {
+        verbose: false,
+        pedantic: false,
+        protocol: 1,
+        nkey: kp.getPublicKey(),
+        sig,
+      };
+      socket.write(`CONNECT ${JSON.stringify(connectOp)}\r\nPING\r\n`);
+    } else if (!pubSent && text.includes("PONG")) {
+      // Logged in. The server judges the size from the PUB line; the body need not follow
+      // (sending it would race the server's reset of the connection).
+      pubSent = true;
+      socket.write(`PUB ${subject} ${size}\r\n`);
+    }
+  });
+  await closed;
+  const denied = pubSent && /Maximum Payload Violation/i.test(text) && !timedOut;
+  const observed = denied
+    ? "denied: maximum payload violation, connection closed"
+    : `${timedOut ? "still open" : "closed"}: ${text.slice(-60)}`;
+  return { observed, denied, leaked: false };
 }

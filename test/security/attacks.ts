@@ -13,6 +13,7 @@ import { MAX_PAYLOAD, decryptRedPayload } from "@tongbao/security";
 import type { AttackRange, Member } from "./attack-range.js";
 import {
   connectProbe,
+  rawOversizedPublish,
   rejectionProbe,
   requestProbe,
   subscribeProbe,
@@ -381,6 +382,22 @@ export const ATTACKS: Attack[] = [
     name: "connect with a token",
     expected: AUTH,
     run: (c) => connectProbe(c.range.server.url, { token: id(c.attacker) }),
+  },
+  {
+    name: "send an oversized message from a raw client",
+    expected: "denied by the broker",
+    async run(c) {
+      const subject = `tb.live.to.${id(c.victim)}.feedback.${id(c.attacker)}`;
+      const o = await rawOversizedPublish(
+        c.range.server.url,
+        c.attacker.user.seed,
+        subject,
+        MAX_PAYLOAD + 1,
+      );
+      if (await c.range.stored("TB_LIVE", subject))
+        return { ...o, observed: `${o.observed}; STORED`, denied: false };
+      return o;
+    },
   },
   {
     name: "send an oversized message",
