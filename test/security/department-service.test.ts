@@ -1,7 +1,14 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Consumer, Publisher, type DeliveredMessage } from "@tongbao/bus";
+import {
+  Consumer,
+  Publisher,
+  Registry,
+  generateAdminSigner,
+  generateSigner,
+  type DeliveredMessage,
+} from "@tongbao/bus";
 import { tongbao } from "@tongbao/contracts";
 import { departmentFilters, redPayloadProtection } from "@tongbao/security";
 import { showServerLogsOnFailure, waitFor } from "@tongbao/testing";
@@ -9,7 +16,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { AttackRange } from "./attack-range.js";
 
 const { Status } = tongbao.envelope.v1;
-const { Tlp } = tongbao.common.v1;
+const { Tlp, Sector, OrgKind } = tongbao.common.v1;
 
 let range: AttackRange;
 let outboxDir: string;
@@ -142,5 +149,38 @@ test("a TLP:RED payload is encrypted to its recipients: the operator reads ciphe
   } finally {
     await neaConn.close();
     await memConn.close();
+  }
+});
+
+test("a department reads the key registry with its restricted credentials and cannot write it", async () => {
+  const admin = generateAdminSigner();
+  const adminRegistry = await Registry.open({ nc: range.operator, adminKeys: admin.adminKeys });
+  const nea = generateSigner("nea");
+  await adminRegistry.registerOrganization(
+    {
+      id: "nea",
+      nameZh: "国家能源局",
+      nameEn: "National Energy Administration",
+      kind: OrgKind.ORG_KIND_DEPARTMENT,
+      region: "100000",
+      sectors: [Sector.SECTOR_POWER],
+    },
+    admin.signer,
+  );
+  await adminRegistry.registerKey(nea.signingKeyRecord, admin.signer, "initial key");
+  const memConn = await range.connectAs("mem");
+  try {
+    // A KV watch (ordered consumer on KV_tb_registry) and lookups, under mem's permissions.
+    const registry = await Registry.open({ nc: memConn, adminKeys: admin.adminKeys, audit: false });
+    expect(registry.organization("nea")?.nameEn).toBe("National Energy Administration");
+    expect((await registry.key(nea.signer.keyId))?.orgId).toBe("nea");
+    const forged = generateSigner("nea");
+    await expect(
+      registry.registerKey(forged.signingKeyRecord, admin.signer, "slipped in"),
+    ).rejects.toThrow(/Permissions Violation|permission/i);
+    await registry.close();
+  } finally {
+    await memConn.close();
+    await adminRegistry.close();
   }
 });
