@@ -45,6 +45,8 @@ interface ChainHead {
  */
 export class ChainTracker {
   readonly #heads = new Map<string, ChainHead>();
+  /** Key of the chain set last, i.e. the newest in the LRU order of #heads. */
+  #newest: string | undefined;
   #breaks = 0;
 
   constructor(readonly capacity = 100_000) {}
@@ -55,26 +57,25 @@ export class ChainTracker {
     const key = `${link.producerId}\u0000${link.subject}`;
     const head = this.#heads.get(key);
     let found: ChainBreak | undefined;
-    const report = (kind: ChainBreak["kind"], lastSeq: number): ChainBreak => ({
-      kind,
-      producerId: link.producerId,
-      subject: link.subject,
-      lastSeq,
-      seq: link.seq,
-      missing: kind === "gap" ? link.seq - lastSeq - 1 : 0,
-      messageId: link.messageId,
-    });
     if (head === undefined) {
-      if (link.seq === 1 && link.prevDigest.length !== 0) found = report("fork", 0);
+      if (link.seq === 1 && link.prevDigest.length !== 0) found = chainBreak(link, "fork", 0);
     } else if (link.seq <= head.seq) {
       return undefined;
     } else if (link.seq > head.seq + 1) {
-      found = report("gap", head.seq);
+      found = chainBreak(link, "gap", head.seq);
     } else if (!sameBytes(link.prevDigest, head.digest)) {
-      found = report("fork", head.seq);
+      found = chainBreak(link, "fork", head.seq);
+    }
+    if (head !== undefined && key === this.#newest) {
+      // Already the most recently used chain (a run of one subject): update in place.
+      head.seq = link.seq;
+      head.digest = link.digest;
+      if (found) this.#breaks++;
+      return found;
     }
     this.#heads.delete(key);
     this.#heads.set(key, { seq: link.seq, digest: link.digest });
+    this.#newest = key;
     if (this.#heads.size > this.capacity) {
       const oldest = this.#heads.keys().next();
       if (!oldest.done) this.#heads.delete(oldest.value);
@@ -87,6 +88,18 @@ export class ChainTracker {
   get breaks(): number {
     return this.#breaks;
   }
+}
+
+function chainBreak(link: ChainLink, kind: ChainBreak["kind"], lastSeq: number): ChainBreak {
+  return {
+    kind,
+    producerId: link.producerId,
+    subject: link.subject,
+    lastSeq,
+    seq: link.seq,
+    missing: kind === "gap" ? link.seq - lastSeq - 1 : 0,
+    messageId: link.messageId,
+  };
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -24,6 +24,19 @@ function parseCached(subject: string): Readonly<ParsedSubject> {
   return s;
 }
 
+// Likewise the few message types: familyOf splits the name each time.
+const families = new Map<string, ReturnType<typeof familyOf>>();
+
+function familyCached(type: string): ReturnType<typeof familyOf> {
+  let f = families.get(type);
+  if (f === undefined) {
+    f = familyOf(type);
+    if (families.size >= MAX_PARSED) families.clear();
+    families.set(type, f);
+  }
+  return f;
+}
+
 /**
  * Checks that the subject a message arrived on is one its signed header allows: the origin,
  * status, family, recipient and sector in the subject are not signed, so a publisher (or a
@@ -45,7 +58,7 @@ export function checkSubject(subject: string, header: Header): void {
       "header.status",
     );
   }
-  if (s.family !== familyOf(header.type)) {
+  if (s.family !== familyCached(header.type)) {
     throw mismatch(
       "TB_ERR_SUBJECT_MISMATCH",
       `a ${header.type} on a ${s.family} subject`,
@@ -77,11 +90,16 @@ export function checkSubject(subject: string, header: Header): void {
       "header.recipients",
     );
   }
-  const sectors = header.sectors.filter((v) => v !== 0);
-  const ok =
-    s.sector === ALL_SECTORS
-      ? sectors.length === 0
-      : sectors.includes(sectorValue(s.sector ?? "") ?? -1);
+  // Unset (0) entries do not count; no array is built for this per message.
+  const wanted = s.sector === ALL_SECTORS ? undefined : (sectorValue(s.sector ?? "") ?? -1);
+  let signed = 0;
+  let found = false;
+  for (const v of header.sectors) {
+    if (v === 0) continue;
+    signed++;
+    if (v === wanted) found = true;
+  }
+  const ok = s.sector === ALL_SECTORS ? signed === 0 : found;
   if (!ok) {
     throw mismatch(
       "TB_ERR_SUBJECT_MISMATCH",

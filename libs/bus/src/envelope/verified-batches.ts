@@ -15,13 +15,20 @@ import { DIGEST_LENGTH } from "../crypto/digest.js";
 export class VerifiedBatches {
   private readonly batches = new Map<string, Batch>();
   private nodeCount = 0;
+  // The batch found last: consecutive messages nearly always share it, and comparing the
+  // signature bytes costs less than building the map key from them for every message.
+  private last: { keyId: string; signature: Uint8Array; batch: Batch } | undefined;
 
   /** @param maxNodes proven nodes kept across all batches; the oldest batches go first. */
   constructor(private readonly maxNodes: number) {}
 
   /** The batch signed by `keyId` with exactly this signature, if it has verified. */
   get(keyId: string, signature: Uint8Array): Batch | undefined {
-    return this.batches.get(batchId(keyId, signature));
+    const last = this.last;
+    if (last && last.keyId === keyId && sameBytes(last.signature, signature)) return last.batch;
+    const batch = this.batches.get(batchId(keyId, signature));
+    if (batch) this.last = { keyId, signature, batch };
+    return batch;
   }
 
   add(keyId: string, signature: Uint8Array, root: Buffer): Batch {
@@ -39,6 +46,7 @@ export class VerifiedBatches {
       if (oldest.done) break;
       this.batches.delete(oldest.value[0]);
       this.nodeCount -= oldest.value[1].size;
+      if (this.last?.batch === oldest.value[1]) this.last = undefined;
       if (oldest.value[1] === batch) break;
     }
   }
@@ -134,6 +142,10 @@ function batchId(keyId: string, signature: Uint8Array): string {
     "\0" +
     Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("latin1")
   );
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
 }
 
 function nodeId(node: Uint8Array): string {
