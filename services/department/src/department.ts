@@ -18,6 +18,11 @@ export interface StartDepartmentOptions {
   /** HTTP port (0 picks a free one). */
   port: number;
   host?: string;
+  /**
+   * How long the bus waits for an ack before redelivering, and the delay of every redelivery
+   * (by default the bus Consumer's: 30 s, backoff 1 s, 5 s, 30 s, 2 min).
+   */
+  ackWaitMs?: number;
   logger?: Logger;
 }
 

@@ -25,6 +25,7 @@ async function main(): Promise<number> {
       data: { type: "string", default: process.env["TONGBAO_HOME"] ?? ".tongbao" },
       port: { type: "string", default: "0" },
       host: { type: "string", default: "127.0.0.1" },
+      "ack-wait-ms": { type: "string" },
     },
   });
   if (!values.profile)
@@ -52,6 +53,7 @@ async function main(): Promise<number> {
     dataDir: values.data,
     port: Number(values.port),
     host: values.host,
+    ...(values["ack-wait-ms"] ? { ackWaitMs: Number(values["ack-wait-ms"]) } : {}),
     logger,
   });
   process.stdout.write(`${profile.id} ready at ${dept.url}\n`);

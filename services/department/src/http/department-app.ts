@@ -36,7 +36,7 @@ export interface DepartmentApp {
  */
 export async function createDepartmentApp(
   service: DepartmentService,
-  opts: { port: number; host?: string },
+  opts: { port: number; host?: string; ackWaitMs?: number },
 ): Promise<DepartmentApp> {
   const app = await NestFactory.create<NestFastifyApplication>(
     DepartmentModule.for(service),
@@ -52,7 +52,11 @@ export async function createDepartmentApp(
           verifier: service.verifier,
           durable: service.profile.id,
           filterSubjects: subscriptionSubjects(service.profile, status),
-          consumer: { seen: service.inbox.seen },
+          consumer: {
+            seen: service.inbox.seen,
+            // A shorter ack wait also makes redeliveries that quick (development and tests).
+            ...(opts.ackWaitMs ? { ackWaitMs: opts.ackWaitMs, backoff: [opts.ackWaitMs] } : {}),
+          },
           ...(service.logger ? { logger: service.logger } : {}),
         }),
       },
