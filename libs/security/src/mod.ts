@@ -41,3 +41,4 @@ export {
 } from "./dev-certificates.js";
 export { writeSecurityFiles, type SecurityFiles } from "./security-files.js";
 export { redPayloadProtection, type RedProtectionOptions } from "./red-protection.js";
+export { SERVER_ADVISORIES, serverAdvisories, type ServerAdvisory } from "./server-version.js";
