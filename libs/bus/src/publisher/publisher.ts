@@ -112,7 +112,13 @@ export class Publisher {
     }
     let draft: MessageDraft;
     try {
-      draft = draftMessage(input, this.#opts.signer.orgId, this.#opts.producerId, this.#now());
+      draft = draftMessage(
+        input,
+        this.#opts.signer.orgId,
+        this.#opts.producerId,
+        this.#now(),
+        this.#opts.protection,
+      );
     } catch (err) {
       return Promise.reject(err);
     }
