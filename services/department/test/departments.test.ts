@@ -169,6 +169,13 @@ describe("department services end to end", () => {
       if (path) expect(json["path"]).toBe(path);
       expect(String(json["message"]).length).toBeGreaterThan(5);
     }
+    const notJson = await fetch(`${d("miit").url}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{ not json",
+    });
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toMatchObject({ code: "TB_ERR_BAD_REQUEST", path: "" });
     const forbidden = await post("moe", "/messages", plcVulnerabilityNotice("f", ["miit"]));
     expect(forbidden).toMatchObject({
       status: 403,
