@@ -3,6 +3,7 @@ import { userInfo } from "node:os";
 import {
   connect,
   credsAuthenticator,
+  nkeyAuthenticator,
   type ConnectionOptions,
   type NatsConnection,
 } from "@nats-io/transport-node";
@@ -15,6 +16,7 @@ export const DEFAULT_SERVER = "nats://127.0.0.1:14222";
 export const CONNECTION_OPTIONS = {
   server: { type: "string" },
   creds: { type: "string" },
+  nkey: { type: "string" },
   user: { type: "string" },
   password: { type: "string" },
   actor: { type: "string" },
@@ -22,21 +24,26 @@ export const CONNECTION_OPTIONS = {
 } as const;
 
 export const CONNECTION_USAGE =
-  "[--server URL] [--creds FILE | --user NAME --password PW] [--actor ID] [--json]";
+  "[--server URL] [--creds FILE | --nkey FILE | --user NAME --password PW] [--actor ID] [--json]";
 
 export interface ConnectionValues {
   server?: string | undefined;
   creds?: string | undefined;
+  nkey?: string | undefined;
   user?: string | undefined;
   password?: string | undefined;
 }
 
 const env = (name: string): string | undefined => process.env[name] || undefined;
 
-/** Flags first, then TONGBAO_URL / TONGBAO_CREDS / TONGBAO_USER / TONGBAO_PASSWORD. */
+/**
+ * Flags first, then TONGBAO_URL / TONGBAO_CREDS / TONGBAO_NKEY / TONGBAO_USER / TONGBAO_PASSWORD.
+ * `--nkey` takes a seed file as `tongbao certs --nats-auth` writes them (nkeys/<org>.nk).
+ */
 export async function connectBus(values: ConnectionValues): Promise<NatsConnection> {
   const server = values.server ?? env("TONGBAO_URL") ?? DEFAULT_SERVER;
   const creds = values.creds ?? env("TONGBAO_CREDS");
+  const nkey = values.nkey ?? env("TONGBAO_NKEY");
   const user = values.user ?? env("TONGBAO_USER");
   const pass = values.password ?? env("TONGBAO_PASSWORD");
   const opts: ConnectionOptions = {
@@ -54,6 +61,15 @@ export async function connectBus(values: ConnectionValues): Promise<NatsConnecti
       );
     });
     opts.authenticator = credsAuthenticator(bytes);
+  } else if (nkey) {
+    const seed = await readFile(nkey, "utf8").catch((err: unknown) => {
+      throw new CliError(
+        `cannot read the nkey seed file ${nkey}: ${(err as Error).message}`,
+        "pass a readable seed file (nkeys/<org>.nk from `tongbao certs --nats-auth`) with --nkey or TONGBAO_NKEY",
+        EXIT.usage,
+      );
+    });
+    opts.authenticator = nkeyAuthenticator(new TextEncoder().encode(seed.trim()));
   } else if (user) {
     opts.user = user;
     if (pass !== undefined) opts.pass = pass;
@@ -64,7 +80,7 @@ export async function connectBus(values: ConnectionValues): Promise<NatsConnecti
     throw new CliError(
       `cannot connect to ${server}: ${(err as Error).message}`,
       "is the bus up? start it with `tongbao up`, or point to it with --server / TONGBAO_URL " +
-        "(credentials: --creds / TONGBAO_CREDS, --user and --password)",
+        "(credentials: --creds / TONGBAO_CREDS, --nkey / TONGBAO_NKEY, --user and --password)",
       EXIT.unavailable,
     );
   }
