@@ -89,7 +89,12 @@ const p = (args, what) => must(pm, [...pmArgs, ...args], what);
 p(["install", "--frozen-lockfile"], "pnpm install");
 
 if (mode === "start") {
+  installSystemTools();
   p(["run", "build"], "build");
+  // Ctrl-C reaches the whole process group: `tongbao up` stops everything cleanly and exits,
+  // and this wrapper waits for that instead of dying first.
+  process.on("SIGINT", () => {});
+  process.on("SIGTERM", () => {});
   must(process.execPath, [join(root, "services/cli/dist/main.js"), "up", ...rest], "tongbao up");
 } else if (mode === "test") {
   if (!process.env.TONGBAO_NATS_URL) installSystemTools();

@@ -13,6 +13,7 @@ import {
 } from "@tongbao/bus";
 import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT } from "./command.js";
+import { DEV_KEY_FILES } from "@tongbao/department";
 import { tongbaoHome } from "./home.js";
 
 /** Options naming the registry's root of trust (parseArgs shape). */
@@ -35,9 +36,11 @@ export function homeKeysDir(): string {
   return join(tongbaoHome(), "keys");
 }
 
-/** Where the admin's private key is: --admin-key, TONGBAO_ADMIN_KEY, else `<home>/keys/admin.pem`. */
+/** Where the admin's private key is: --admin-key, TONGBAO_ADMIN_KEY, else the development home's admin key. */
 export function adminKeyPath(values: TrustValues): string {
-  return values["admin-key"] ?? env("TONGBAO_ADMIN_KEY") ?? join(homeKeysDir(), "admin.pem");
+  return (
+    values["admin-key"] ?? env("TONGBAO_ADMIN_KEY") ?? join(homeKeysDir(), DEV_KEY_FILES.admin)
+  );
 }
 
 /** Loads the admin signer from its PKCS#8 PEM file (as `savePrivateKey` writes it). */
@@ -60,16 +63,16 @@ export async function loadAdminSigner(path: string): Promise<Signer> {
  * The registry admin public keys, the root of trust for verification. In order: --admin-pub
  * or TONGBAO_ADMIN_PUB (a JSON file `{ "<keyId>": { "publicKey": "<base64>", "suite":
  * "ed25519" } }`), the public half of --admin-key / TONGBAO_ADMIN_KEY, then the development
- * home's `keys/admin-keys.json` or `keys/admin.pem`.
+ * home's public admin record or admin key (`DEV_KEY_FILES`, as `tongbao up` writes them).
  */
 export async function adminKeys(values: TrustValues): Promise<Record<string, AdminKey>> {
   const pub = values["admin-pub"] ?? env("TONGBAO_ADMIN_PUB");
   if (pub) return readAdminPub(pub);
   const key = values["admin-key"] ?? env("TONGBAO_ADMIN_KEY");
   if (key) return fromSigner(await loadAdminSigner(key));
-  const homePub = join(homeKeysDir(), "admin-keys.json");
+  const homePub = join(homeKeysDir(), DEV_KEY_FILES.adminPublic);
   if (existsSync(homePub)) return readAdminPub(homePub);
-  const homeKey = join(homeKeysDir(), "admin.pem");
+  const homeKey = join(homeKeysDir(), DEV_KEY_FILES.admin);
   if (existsSync(homeKey)) return fromSigner(await loadAdminSigner(homeKey));
   throw new CliError(
     "no registry admin public key: messages cannot be verified without the root of trust",

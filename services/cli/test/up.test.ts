@@ -49,7 +49,16 @@ describe("tongbao up", () => {
   it("brings up the bus, every department and the demo, stops on Ctrl-C with nothing left running, and resumes from the kept data", async () => {
     const home = await mkdtemp(join(tmpdir(), "tongbao-up-"));
     const [port, monitor] = [await freePort(), await freePort()];
-    const args = ["--port", String(port), "--monitor-port", String(monitor), "--http-port", "0"];
+    const args = [
+      "--port",
+      String(port),
+      "--monitor-port",
+      String(monitor),
+      "--http-port",
+      "0",
+      "--tracker-port",
+      "0",
+    ];
     const runs: ReturnType<typeof startUp>[] = [];
     try {
       const first = startUp(args, { TONGBAO_HOME: home });
@@ -70,7 +79,8 @@ describe("tongbao up", () => {
       const out = first.output();
       expect(out).toContain(`nats://127.0.0.1:${port}`);
       expect(out).toMatch(/healthz → ok/);
-      expect(out).toMatch(/13 organisations and 13 keys registered now/);
+      // The thirteen profiles and the tracker, which signs reminders of its own.
+      expect(out).toMatch(/14 organisations and 14 keys registered now/);
       expect(out).toMatch(/sastind +国家国防科技工业局.*http:\/\/127\.0\.0\.1:\d+/);
       expect(out).toMatch(
         /miit +sends +VulnerabilityNotice TLP:AMBER\+STRICT to js-iit, js-ca, nea/,
@@ -80,6 +90,19 @@ describe("tongbao up", () => {
       expect(out).toMatch(/js-iit +✓ receipt from mem/);
       const incident = /incident ([0-9a-f-]{36})/.exec(out)?.[1];
       expect(incident).toBeDefined();
+
+      // The tracker followed the incident: both recipients delivered and receipted.
+      const tracker = /tracker .*(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+      await waitFor(
+        async () => {
+          const res = await fetch(`${tracker}/messages/${incident}`);
+          if (!res.ok) return false;
+          const body = (await res.json()) as { recipients: { org: string; receipted: boolean }[] };
+          const seen = body.recipients.map((r) => `${r.org}:${r.receipted}`).sort();
+          return seen.join(",") === "mem:true,miit:true";
+        },
+        { name: "the tracker to show the incident receipted by mem and miit", timeout: 30_000 },
+      );
 
       let nc = await connect({ servers: `127.0.0.1:${port}` });
       await (await jetstreamManager(nc)).streams.add({ name: "KEEP", subjects: ["keep"] });

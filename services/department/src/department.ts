@@ -3,7 +3,7 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import type { AdminKey } from "@tongbao/bus";
 import type { Logger } from "pino";
 import { createDepartmentApp, type DepartmentApp } from "./http/department-app.js";
-import { loadSigner } from "./identity/dev-keys.js";
+import { DEV_KEY_FILES, loadSigner } from "./identity/dev-keys.js";
 import type { DepartmentProfile } from "./profile/types.js";
 import { DepartmentService } from "./service/department-service.js";
 
@@ -35,7 +35,10 @@ export interface RunningDepartment {
 
 /** Starts one department: its bus service (catching up on what it missed), then its HTTP API. */
 export async function startDepartment(o: StartDepartmentOptions): Promise<RunningDepartment> {
-  const signer = await loadSigner(join(o.keysDir, `${o.profile.id}.key`), o.profile.id);
+  const signer = await loadSigner(
+    join(o.keysDir, DEV_KEY_FILES.signer(o.profile.id)),
+    o.profile.id,
+  );
   const service = new DepartmentService({
     profile: o.profile,
     nc: o.nc,

@@ -23,8 +23,18 @@ export {
 export { loadProfile, validateProfile, PROFILE_SCHEMA_URL } from "./profile/profile-loader.js";
 export { subscriptionSubjects } from "./profile/subscriptions.js";
 export type { Behaviour, DepartmentProfile, StatusName, TlpName } from "./profile/types.js";
-export { prepareDevelopmentBus, type DevelopmentBus } from "./identity/bring-up.js";
-export { ensureAdmin, ensureSigner, loadSigner, readAdminKeys } from "./identity/dev-keys.js";
+export {
+  prepareDevelopmentBus,
+  type DevelopmentBus,
+  type DevelopmentOrganization,
+} from "./identity/bring-up.js";
+export {
+  DEV_KEY_FILES,
+  ensureAdmin,
+  ensureSigner,
+  loadSigner,
+  readAdminKeys,
+} from "./identity/dev-keys.js";
 export type { BehaviourNote, FollowedIncident } from "./behaviours/mod.js";
 export type { InboxEntry, SentMessage } from "./inbox/types.js";
 export { loadProfiles, DEPARTMENTS_DIR } from "./profile/profiles-dir.js";

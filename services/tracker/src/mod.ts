@@ -36,3 +36,4 @@ export {
   type TrackingService,
   type TrackingServiceOptions,
 } from "./start-tracking.js";
+export { TRACKER_ORGANIZATION, TRACKER_DEFAULT_PORT } from "./tracker-organization.js";

@@ -4,6 +4,7 @@ import { Publisher, keyIdFor, loadPrivateKey, type Signer } from "@tongbao/bus";
 import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT, type Command } from "../command.js";
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, closeQuietly, connectBus } from "../connection.js";
+import { DEV_KEY_FILES } from "@tongbao/department";
 import { tongbaoHome } from "../home.js";
 import { readMessages } from "../publish-input.js";
 
@@ -13,7 +14,7 @@ export const publish: Command = {
   name: "publish",
   summary: "validate and publish messages from a JSON file, signed with an organisation's key",
   usage: "tongbao publish FILE --org ORG --key FILE [--outbox DIR] [--dry-run] " + CONNECTION_USAGE,
-  example: "tongbao publish bulletin.json --org miit --key .tongbao/keys/miit.pem",
+  example: "tongbao publish bulletin.json --org miit --key .tongbao/keys/miit.key",
   async run(argv, out) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -30,7 +31,7 @@ export const publish: Command = {
     if (!file)
       throw new CliError(
         "publish needs a JSON file",
-        "e.g. tongbao publish bulletin.json --org miit --key miit.pem",
+        "e.g. tongbao publish bulletin.json --org miit --key miit.key",
         EXIT.usage,
       );
     const org = values.org ?? env("TONGBAO_ORG");
@@ -51,7 +52,7 @@ export const publish: Command = {
     }
     const signer = await signerOf(
       org,
-      values.key ?? env("TONGBAO_KEY") ?? join(tongbaoHome(), "keys", `${org}.pem`),
+      values.key ?? env("TONGBAO_KEY") ?? join(tongbaoHome(), "keys", DEV_KEY_FILES.signer(org)),
     );
     const nc = await connectBus(values);
     try {

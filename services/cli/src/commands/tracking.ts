@@ -1,13 +1,15 @@
 import { parseArgs } from "node:util";
+import { TRACKER_DEFAULT_PORT } from "@tongbao/tracker";
 import { CliError, EXIT, type Command, type Output } from "../command.js";
 
 /** Default address of the tracker's status API (services/tracker, `serveTracking`). */
-const DEFAULT_URL = process.env["TONGBAO_TRACKER_URL"] ?? "http://127.0.0.1:18400";
+const DEFAULT_URL =
+  process.env["TONGBAO_TRACKER_URL"] ?? `http://127.0.0.1:${TRACKER_DEFAULT_PORT}`;
 
 /**
  * `tongbao tracking`: asks the running tracker, over its HTTP status API, for one message with
  * every recipient's state, one department's outstanding obligations, or everything overdue.
- * Talking HTTP keeps the command free of a bus connection and of the tracker's code.
+ * Talking HTTP keeps the command free of a bus connection.
  */
 export const tracking: Command = {
   name: "tracking",

@@ -6,12 +6,20 @@ import {
   narrate,
   playDemo,
   prepareDevelopmentBus,
+  ensureSigner,
   startDepartment,
   type DepartmentService,
   type RunningDepartment,
 } from "@tongbao/department";
+import { Registry } from "@tongbao/bus";
 import { findNatsServerBinary, NATS_SERVER_INSTALL_HINT, NatsServer } from "@tongbao/nats-server";
-import { tongbaoHome } from "../home.js";
+import {
+  startTracking,
+  TRACKER_DEFAULT_PORT,
+  TRACKER_ORGANIZATION,
+  type TrackingService,
+} from "@tongbao/tracker";
+import { PROJECT_ROOT, tongbaoHome } from "../home.js";
 import { CliError, type Command, type Output } from "../command.js";
 
 export const up: Command = {
@@ -19,7 +27,7 @@ export const up: Command = {
   summary:
     "bring the development bus up: nats-server with JetStream, streams, registry, keys, every department service, and a demo",
   usage:
-    "tongbao up [--port 14222] [--monitor-port 18222] [--http-port 18300] [--data-dir DIR] [--profiles DIR] [--no-demo] [--bus-only]",
+    "tongbao up [--port 14222] [--monitor-port 18222] [--http-port 18300] [--tracker-port 18400] [--data-dir DIR] [--profiles DIR] [--no-demo] [--bus-only]",
   example: "tongbao up --no-demo",
   async run(argv, out) {
     const { values } = parseArgs({
@@ -28,6 +36,7 @@ export const up: Command = {
         port: { type: "string", default: process.env["TONGBAO_PORT"] ?? "14222" },
         "monitor-port": { type: "string", default: "18222" },
         "http-port": { type: "string", default: "18300" },
+        "tracker-port": { type: "string", default: String(TRACKER_DEFAULT_PORT) },
         "data-dir": { type: "string", default: tongbaoHome() },
         profiles: { type: "string" },
         "no-demo": { type: "boolean", default: false },
@@ -39,6 +48,8 @@ export const up: Command = {
     // 0: any free ports (for tests), otherwise consecutive ports from this one.
     const httpPort =
       values["http-port"] === "0" ? 0 : parsePort(values["http-port"], "--http-port");
+    const trackerPort =
+      values["tracker-port"] === "0" ? 0 : parsePort(values["tracker-port"], "--tracker-port");
     const dataDir = values["data-dir"];
     const profiles = values["bus-only"]
       ? []
@@ -75,6 +86,8 @@ export const up: Command = {
 
     const conns: NatsConnection[] = [];
     const running: RunningDepartment[] = [];
+    let tracking: TrackingService | undefined;
+    let registry: Registry | undefined;
     let stopNarration = () => {};
     try {
       if (profiles.length > 0) {
@@ -83,6 +96,7 @@ export const up: Command = {
         const bus = await prepareDevelopmentBus(setup, {
           keysDir: join(dataDir, "keys"),
           profiles,
+          platforms: [TRACKER_ORGANIZATION],
         });
         out.log(
           `  streams  ${bus.created.length > 0 ? `created ${bus.created.join(", ")}` : "present"}; registry: ${
@@ -110,6 +124,21 @@ export const up: Command = {
           );
         }
         printDepartments(out, running);
+        // The notify → receipt → feedback loop, with its own identity and status API.
+        const trackerNc = await connect({ servers: server.url, name: "tongbao-tracker" });
+        conns.push(trackerNc);
+        registry = await Registry.open({ nc: trackerNc, adminKeys: bus.adminKeys });
+        tracking = await startTracking({
+          nc: trackerNc,
+          keys: registry,
+          signer: (await ensureSigner(join(dataDir, "keys"), TRACKER_ORGANIZATION.id)).signer,
+          outboxDir: join(dataDir, "outbox", TRACKER_ORGANIZATION.id),
+          policy: join(PROJECT_ROOT, "deploy", "tracker", "deadlines.json"),
+          http: { host: "127.0.0.1", port: trackerPort },
+        });
+        out.log(
+          `  tracker     ${TRACKER_ORGANIZATION.nameEn.padEnd(37)}  ${trackingUrl(tracking)}\n`,
+        );
         stopNarration = narrate(
           running.map((d) => d.service),
           (line) => out.log(line),
@@ -137,7 +166,10 @@ export const up: Command = {
       // In parallel and bounded: a terminal's Ctrl-C also reaches nats-server, and a department
       // whose server is gone must not hold the others up. What an outbox has not sent is on
       // disk already and goes out on the next bring-up.
-      await bounded(Promise.allSettled(running.map((d) => d.stop())), STOP_TIMEOUT_MS);
+      await bounded(
+        Promise.allSettled([...running.map((d) => d.stop()), tracking?.close(), registry?.close()]),
+        STOP_TIMEOUT_MS,
+      );
       await bounded(Promise.allSettled(conns.map((nc) => nc.close())), STOP_TIMEOUT_MS);
       await server.stop();
     }
@@ -152,6 +184,10 @@ async function bounded(work: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
   clearTimeout(timer);
+}
+
+function trackingUrl(tracking: TrackingService): string {
+  return tracking.http?.url ?? "(no HTTP API)";
 }
 
 function printDepartments(out: Output, running: readonly RunningDepartment[]): void {

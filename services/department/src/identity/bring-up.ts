@@ -25,6 +25,12 @@ const KINDS: Record<string, number> = {
   enterprise: OrgKind.ORG_KIND_ENTERPRISE,
 };
 
+/** What the registry needs to know of an organisation: a profile, or a platform service's. */
+export type DevelopmentOrganization = Pick<
+  DepartmentProfile,
+  "id" | "nameZh" | "nameEn" | "kind" | "region" | "sectors" | "parent"
+>;
+
 export interface DevelopmentBus {
   adminKeys: Record<string, AdminKey>;
   /** Organisations registered by this call (absent before). */
@@ -41,7 +47,13 @@ export interface DevelopmentBus {
  */
 export async function prepareDevelopmentBus(
   nc: NatsConnection,
-  opts: { keysDir: string; profiles: readonly DepartmentProfile[]; topology?: TopologyConfigInput },
+  opts: {
+    keysDir: string;
+    profiles: readonly DepartmentProfile[];
+    /** Organisations without a profile that also sign (e.g. the tracker). */
+    platforms?: readonly DevelopmentOrganization[];
+    topology?: TopologyConfigInput;
+  },
 ): Promise<DevelopmentBus> {
   const report = await provision(
     await jetstreamManager(nc),
@@ -52,7 +64,8 @@ export async function prepareDevelopmentBus(
   const registeredOrgs: string[] = [];
   const registeredKeys: string[] = [];
   try {
-    for (const p of opts.profiles) {
+    const organizations: DevelopmentOrganization[] = [...opts.profiles, ...(opts.platforms ?? [])];
+    for (const p of organizations) {
       if (!registry.organization(p.id)) {
         await registry.registerOrganization(
           {

@@ -14,6 +14,13 @@ import {
 } from "@tongbao/bus";
 import { TongbaoError } from "@tongbao/errors";
 
+/** File names in a development key folder; the operator command reads the same ones. */
+export const DEV_KEY_FILES = {
+  admin: "admin.key",
+  adminPublic: "admin.pub.json",
+  signer: (orgId: string) => `${orgId}.key`,
+} as const;
+
 /**
  * Development key files under one directory (mode 0600 private keys):
  *   admin.key            the registry admin's private key
@@ -26,7 +33,7 @@ export async function ensureSigner(
   keysDir: string,
   orgId: string,
 ): Promise<{ signer: Signer; created: boolean }> {
-  const file = join(keysDir, `${orgId}.key`);
+  const file = join(keysDir, DEV_KEY_FILES.signer(orgId));
   if (existsSync(file)) return { signer: await loadSigner(file, orgId), created: false };
   await mkdir(keysDir, { recursive: true, mode: 0o700 });
   const { signer } = generateSigner(orgId, ED25519);
@@ -44,15 +51,15 @@ export async function loadSigner(file: string, orgId: string): Promise<Signer> {
 export async function ensureAdmin(
   keysDir: string,
 ): Promise<{ signer: Signer; adminKeys: Record<string, AdminKey> }> {
-  const keyFile = join(keysDir, "admin.key");
+  const keyFile = join(keysDir, DEV_KEY_FILES.admin);
   if (existsSync(keyFile)) {
     const signer = await loadSigner(keyFile, ADMIN_ORG);
-    return { signer, adminKeys: await readAdminKeys(join(keysDir, "admin.pub.json")) };
+    return { signer, adminKeys: await readAdminKeys(join(keysDir, DEV_KEY_FILES.adminPublic)) };
   }
   await mkdir(keysDir, { recursive: true, mode: 0o700 });
   const admin = generateAdminSigner(ED25519);
   await savePrivateKey(keyFile, admin.signer.privateKey);
-  await writeAdminKeys(join(keysDir, "admin.pub.json"), admin.adminKeys);
+  await writeAdminKeys(join(keysDir, DEV_KEY_FILES.adminPublic), admin.adminKeys);
   return admin;
 }
 
