@@ -15,6 +15,8 @@ export interface ReplayMemoryFigures {
   startMiB: number;
   peakMiB: number;
   growthMiB: number;
+  heapPeakMiB: number;
+  buffersPeakMiB: number;
 }
 
 const [side, url, countText, sourceJson] = process.argv.slice(2);

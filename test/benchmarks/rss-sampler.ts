@@ -9,6 +9,8 @@ import { MiB } from "./statistics.js";
 export class RssSampler {
   #timer: NodeJS.Timeout | undefined;
   #peak = 0;
+  #heapPeak = 0;
+  #buffersPeak = 0;
   #atTenPercent: number | undefined;
   readonly #start = process.memoryUsage.rss();
 
@@ -29,8 +31,17 @@ export class RssSampler {
     }
   }
 
-  /** Stops sampling; figures in MiB. */
-  stop(): { startMiB: number; peakMiB: number; growthMiB: number } {
+  /**
+   * Stops sampling; figures in MiB. Besides the RSS: the peaks of the JS heap in use and of
+   * the memory held by buffers, which tell where a growing RSS went.
+   */
+  stop(): {
+    startMiB: number;
+    peakMiB: number;
+    growthMiB: number;
+    heapPeakMiB: number;
+    buffersPeakMiB: number;
+  } {
     this.#sample();
     if (this.#timer) clearInterval(this.#timer);
     const tenth = this.#atTenPercent ?? this.#start;
@@ -38,11 +49,15 @@ export class RssSampler {
       startMiB: this.#start / MiB,
       peakMiB: this.#peak / MiB,
       growthMiB: (this.#peak - tenth) / MiB,
+      heapPeakMiB: this.#heapPeak / MiB,
+      buffersPeakMiB: this.#buffersPeak / MiB,
     };
   }
 
   #sample(): void {
-    const rss = process.memoryUsage.rss();
+    const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
     if (rss > this.#peak) this.#peak = rss;
+    if (heapUsed > this.#heapPeak) this.#heapPeak = heapUsed;
+    if (arrayBuffers > this.#buffersPeak) this.#buffersPeak = arrayBuffers;
   }
 }

@@ -21,11 +21,14 @@ export const replayMemoryScenario: Scenario = {
     `A replay of ${o.replayCount.toLocaleString("en")} stored messages of 1 KiB, run once per side ` +
     `in a fresh child process whose resident set (RSS) is sampled every 20 ms. Peak is the ` +
     `highest RSS seen; growth is the peak at the end minus the peak at 10 % of the range — ` +
-    `"flat" means growth of at most ${FLAT_MiB} MiB, whatever the range. Throughput of the ` +
+    `"flat" means growth of at most ${FLAT_MiB} MiB, whatever the range. The peaks of the JS ` +
+    `heap in use and of buffer memory say where the RSS went. Throughput of the ` +
     `same replays is shown alongside.`,
   metrics: [
     { id: "raw.peak", label: "raw ordered consumer: peak RSS", unit: "MiB", better: "lower" },
     { id: "raw.growth", label: "raw: RSS growth 10%→100%", unit: "MiB", better: "lower" },
+    { id: "raw.heap", label: "raw: JS heap in use, peak", unit: "MiB", better: "lower" },
+    { id: "raw.buffers", label: "raw: buffers, peak", unit: "MiB", better: "lower" },
     { id: "raw.rate", label: "raw: replay rate", unit: "msg/s", better: "higher" },
     {
       id: "tongbao.peak",
@@ -34,6 +37,8 @@ export const replayMemoryScenario: Scenario = {
       better: "lower",
     },
     { id: "tongbao.growth", label: "Tongbao: RSS growth 10%→100%", unit: "MiB", better: "lower" },
+    { id: "tongbao.heap", label: "Tongbao: JS heap in use, peak", unit: "MiB", better: "lower" },
+    { id: "tongbao.buffers", label: "Tongbao: buffers, peak", unit: "MiB", better: "lower" },
     { id: "tongbao.rate", label: "Tongbao: replay rate", unit: "msg/s", better: "higher" },
   ],
   ratios: [
@@ -70,15 +75,19 @@ export const replayMemoryScenario: Scenario = {
     const raw = await replayInChild("raw", ctx.url, n, { stream: STREAM });
     result.values["raw.peak"] = raw.peakMiB;
     result.values["raw.growth"] = raw.growthMiB;
+    result.values["raw.heap"] = raw.heapPeakMiB;
+    result.values["raw.buffers"] = raw.buffersPeakMiB;
     result.values["raw.rate"] = raw.msgPerSec;
     if (tongbao?.available && tongbaoSource) {
       const t = await replayInChild("tongbao", ctx.url, n, tongbaoSource);
       result.values["tongbao.peak"] = t.peakMiB;
       result.values["tongbao.growth"] = t.growthMiB;
+      result.values["tongbao.heap"] = t.heapPeakMiB;
+      result.values["tongbao.buffers"] = t.buffersPeakMiB;
       result.values["tongbao.rate"] = t.msgPerSec;
     } else {
       const reason = tongbao && !tongbao.available ? tongbao.reason : "not set up";
-      for (const id of ["tongbao.peak", "tongbao.growth", "tongbao.rate"])
+      for (const id of ["peak", "growth", "heap", "buffers", "rate"].map((m) => `tongbao.${m}`))
         result.unavailable![id] = reason;
     }
     return result;
