@@ -50,26 +50,38 @@ export function merkleTree(digests: readonly Uint8Array[]): MerkleTree {
   return { root: build(0, digests.length), paths };
 }
 
+/** True when a leaf at `index` of a tree of `count` leaves can have a path of this length. */
+export function isPathPosition(index: number, count: number, pathLength: number): boolean {
+  return (
+    Number.isInteger(index) &&
+    Number.isInteger(count) &&
+    count >= 1 &&
+    index >= 0 &&
+    index < count &&
+    pathLength <= MAX_PATH_LENGTH
+  );
+}
+
 /**
- * The root that a leaf and its audit path lead to (RFC 9162 §2.1.3.2), or null when the path
- * cannot belong to a tree of `count` leaves at `index` (wrong length, wrong element size).
+ * Called at each node on the way up with the sibling just used and the node it made;
+ * returning true ends the climb there (a verifier stops at a node it has already proven).
  */
-export function rootFromPath(
+export type PathVisitor = (sibling: Uint8Array, node: Buffer) => boolean;
+
+/**
+ * Climbs from a leaf hash along its audit path (RFC 9162 §2.1.3.2). Resolves to the root, or
+ * to the node where `visit` stopped the climb; null when the path cannot belong to a tree of
+ * `count` leaves at `index` (wrong length, wrong element size). The one place of the RFC's
+ * climbing rule: `rootFromPath` and the verifier's batch cache both use it.
+ */
+export function climbPath(
   leaf: Uint8Array,
   index: number,
   count: number,
   path: readonly Uint8Array[],
-): Buffer | null {
-  if (
-    !Number.isInteger(index) ||
-    !Number.isInteger(count) ||
-    count < 1 ||
-    index < 0 ||
-    index >= count
-  ) {
-    return null;
-  }
-  if (path.length > MAX_PATH_LENGTH) return null;
+  visit?: PathVisitor,
+): { node: Buffer; stopped: boolean } | null {
+  if (!isPathPosition(index, count, path.length)) return null;
   let fn = index;
   let sn = count - 1;
   let r = Buffer.from(leaf.buffer, leaf.byteOffset, leaf.byteLength);
@@ -86,8 +98,22 @@ export function rootFromPath(
     }
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
+    if (visit?.(p, r)) return { node: r, stopped: true };
   }
-  return sn === 0 ? r : null;
+  return sn === 0 ? { node: r, stopped: false } : null;
+}
+
+/**
+ * The root that a leaf and its audit path lead to (RFC 9162 §2.1.3.2), or null when the path
+ * cannot belong to a tree of `count` leaves at `index` (wrong length, wrong element size).
+ */
+export function rootFromPath(
+  leaf: Uint8Array,
+  index: number,
+  count: number,
+  path: readonly Uint8Array[],
+): Buffer | null {
+  return climbPath(leaf, index, count, path)?.node ?? null;
 }
 
 /** Largest power of two strictly below n (n ≥ 2). */

@@ -1,5 +1,4 @@
-import { leafHash, nodeHash, MAX_PATH_LENGTH } from "../crypto/merkle.js";
-import { DIGEST_LENGTH } from "../crypto/digest.js";
+import { climbPath, isPathPosition, leafHash } from "../crypto/merkle.js";
 
 /**
  * Batches whose root signature has verified, with every tree node proven so far. A node is
@@ -97,43 +96,22 @@ export function climb(
   path: readonly Uint8Array[],
   batch: Batch | undefined,
 ): Climb {
-  if (
-    !Number.isInteger(index) ||
-    !Number.isInteger(count) ||
-    count < 1 ||
-    index < 0 ||
-    index >= count
-  ) {
-    return null;
-  }
-  if (path.length > MAX_PATH_LENGTH) return null;
-  let r = leafHash(digest);
-  if (batch?.has(r)) return { proven: true, nodes: [] };
-  const nodes: Uint8Array[] = [r];
-  let fn = index;
-  let sn = count - 1;
-  for (const p of path) {
-    if (p.length !== DIGEST_LENGTH || sn === 0) return null;
-    if (fn % 2 === 1 || fn === sn) {
-      r = nodeHash(p, r);
-      while (fn % 2 === 0 && fn !== 0) {
-        fn = Math.floor(fn / 2);
-        sn = Math.floor(sn / 2);
-      }
-    } else {
-      r = nodeHash(r, p);
-    }
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-    if (batch?.has(r)) {
+  if (!isPathPosition(index, count, path.length)) return null;
+  const leaf = leafHash(digest);
+  if (batch?.has(leaf)) return { proven: true, nodes: [] };
+  const nodes: Uint8Array[] = [leaf];
+  const end = climbPath(leaf, index, count, path, (sibling, node) => {
+    if (batch?.has(node)) {
       // Without recording these, every later message under the same subtree would climb
       // the same way again: about log2(batch) hashes each instead of one or two.
-      nodes.push(p);
-      return { proven: true, nodes };
+      nodes.push(sibling);
+      return true;
     }
-    nodes.push(p, r);
-  }
-  return sn === 0 ? { proven: false, root: r, nodes } : null;
+    nodes.push(sibling, node);
+    return false;
+  });
+  if (!end) return null;
+  return end.stopped ? { proven: true, nodes } : { proven: false, root: end.node, nodes };
 }
 
 function batchId(keyId: string, signature: Uint8Array): string {
