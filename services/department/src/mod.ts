@@ -15,6 +15,8 @@ export {
   type PublishRequest,
 } from "./service/publish-request.js";
 export type { MessageStatus, RecipientStatus } from "./service/message-status.js";
+export { redeliver, type RedeliverySummary } from "./replay/redelivery.js";
+export { parseReplayRequest, type ReplayRequest } from "./replay/replay-request.js";
 export {
   createDepartmentApp,
   DepartmentModule,

@@ -13,17 +13,21 @@ import { DataSink } from "../data-sink.js";
 import { FILTER_OPTIONS, FILTER_USAGE, countOf, filterOf, streamOf, timeOf } from "../filters.js";
 import { lengthPrefix, messageJson } from "../message-json.js";
 import { ProgressReport } from "../progress.js";
+import { reportRedelivery, requestRedelivery } from "../redelivery.js";
 import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 
 export const replay: Command = {
   name: "replay",
-  summary: "read a range of a stream back, verified, as JSON Lines or protobuf (audited)",
+  summary:
+    "read a range of a stream back, verified, as JSON Lines or protobuf, or re-deliver it to one department (audited)",
   usage:
     "tongbao replay --reason TEXT (--from-seq N [--to-seq N] | --since TIME [--until TIME]) " +
-    `[--format jsonl|protobuf] [--output FILE|-] [--no-verify] [--quiet] ${FILTER_USAGE} ` +
-    `${TRUST_USAGE} ${CONNECTION_USAGE}`,
+    `([--format jsonl|protobuf] [--output FILE|-] [--no-verify] [--quiet] ${FILTER_USAGE} ` +
+    `${TRUST_USAGE} ${CONNECTION_USAGE} | --deliver-to DEPARTMENT-URL ` +
+    "[--status live|exercise|test | --stream NAME] [--actor ID] [--json])",
   example:
-    'tongbao replay --from-seq 1 --family bulletin --origin miit --reason "incident 2025-0042 review" --output bulletins.jsonl',
+    'tongbao replay --from-seq 1 --family bulletin --origin miit --reason "incident 2025-0042 review" --output bulletins.jsonl\n' +
+    '  tongbao replay --since 2026-11-24T00:00:00Z --deliver-to http://127.0.0.1:18304 --reason "MEM inbox restored from backup"',
   async run(argv, out) {
     const { values } = parseArgs({
       args: argv,
@@ -36,7 +40,8 @@ export const replay: Command = {
         "to-seq": { type: "string" },
         since: { type: "string" },
         until: { type: "string" },
-        format: { type: "string", default: "jsonl" },
+        format: { type: "string" },
+        "deliver-to": { type: "string" },
         output: { type: "string", short: "o" },
         "no-verify": { type: "boolean", default: false },
         quiet: { type: "boolean", short: "q", default: false },
@@ -50,12 +55,24 @@ export const replay: Command = {
         EXIT.usage,
       );
     }
-    const format = values.format;
+    const { from, to } = rangeOf(values);
+    const stream = streamOf(values);
+    if (values["deliver-to"] !== undefined) {
+      checkDeliveryOptions(values);
+      const summary = await requestRedelivery({
+        url: values["deliver-to"],
+        stream,
+        from,
+        ...(to ? { to } : {}),
+        reason,
+        actor: actorOf(values.actor),
+      });
+      return reportRedelivery(summary, values.json, out);
+    }
+    const format = values.format ?? "jsonl";
     if (format !== "jsonl" && format !== "protobuf") {
       throw new CliError(`--format "${format}" is not known`, "use jsonl or protobuf", EXIT.usage);
     }
-    const { from, to } = rangeOf(values);
-    const stream = streamOf(values);
     const filter = filterOf(values);
     const actor = actorOf(values.actor);
     const verify = !values["no-verify"];
@@ -126,6 +143,31 @@ export const replay: Command = {
     }
   },
 };
+
+/**
+ * A re-delivery is decided by the department (its own subjects, verified, what it already
+ * handled): output and message filters belong to reading a range, not to re-delivering it.
+ */
+function checkDeliveryOptions(values: Record<string, unknown>): void {
+  const apart = [
+    "format",
+    "output",
+    "subject",
+    "family",
+    "type",
+    "origin",
+    "recipient",
+    "marking",
+  ].filter((o) => values[o] !== undefined);
+  if (values["no-verify"] === true) apart.push("no-verify");
+  if (apart.length > 0) {
+    throw new CliError(
+      `--deliver-to does not take ${apart.map((o) => `--${o}`).join(", ")}`,
+      "the department re-delivers, verified, what of the range is on its own subjects",
+      EXIT.usage,
+    );
+  }
+}
 
 function rangeOf(values: {
   "from-seq"?: string | undefined;

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from "
 import { TongbaoError } from "@tongbao/errors";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { InboxEntry } from "../inbox/types.js";
+import { redeliver } from "../replay/redelivery.js";
 import type { DepartmentService } from "../service/department-service.js";
 import { DEPARTMENT } from "./tokens.js";
 
@@ -27,6 +28,16 @@ export class DepartmentController {
   async feedback(@Param("id") id: string, @Body() body: unknown) {
     const sent = await this.dept.sendFeedback(id, body);
     return { id: sent.id, recipients: sent.recipients };
+  }
+
+  /**
+   * Operators: re-delivers a stream range to this department through the live delivery
+   * path, flagged as a replay; ids already handled are counted, not acted on again.
+   */
+  @Post("replay")
+  @HttpCode(200)
+  replay(@Body() body: unknown) {
+    return redeliver(this.dept, body);
   }
 
   @Get("receipts")

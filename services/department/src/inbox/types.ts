@@ -20,6 +20,8 @@ export interface InboxEntry {
   keyId: string;
   /** The payload in the proto3 JSON mapping. */
   payload: Record<string, unknown>;
+  /** Set when an operator's replay (POST /replay), not the live consumer, delivered it. */
+  replay?: true;
 }
 
 /** Journal lines: a delivery, then what was done about it. */

@@ -66,6 +66,7 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
   #inbox: Inbox | undefined;
   #verifier: EnvelopeVerifier | undefined;
   #ready = false;
+  readonly #inFlight = new Map<string, Promise<void>>();
 
   constructor(o: DepartmentServiceOptions) {
     super();
@@ -150,7 +151,17 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
    * here, then the behaviours. Each step is journalled, so a redelivery after a crash does only
    * the steps still missing, and a handled message is acknowledged without doing anything.
    */
-  async handleDelivery(m: DeliveredMessage): Promise<void> {
+  async handleDelivery(m: DeliveredMessage, opts: { replay?: boolean } = {}): Promise<void> {
+    // The live consumer and an operator's replay may hold the same id at once: the second
+    // waits for the first, so nothing is receipted or acted on twice.
+    const running = this.#inFlight.get(m.id);
+    if (running) return running;
+    const work = this.#handle(m, opts.replay === true).finally(() => this.#inFlight.delete(m.id));
+    this.#inFlight.set(m.id, work);
+    return work;
+  }
+
+  async #handle(m: DeliveredMessage, replay: boolean): Promise<void> {
     const inbox = this.inbox;
     const parsed = parseSubject(m.subject);
     const addressed = parsed.kind === "addressed";
@@ -177,6 +188,7 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
       causationId: m.header.causationId,
       keyId: m.keyId,
       payload: contract ? contract.toJson(m.payload as never) : {},
+      ...(replay ? { replay: true as const } : {}),
     });
     if (isNew) this.emit("delivered", entry);
     if (addressed && m.type !== RECEIPT && !inbox.receiptFor(m.id)) {

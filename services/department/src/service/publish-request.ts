@@ -1,7 +1,7 @@
 import { ALL_SECTORS, SECTOR_TOKENS, sectorValue, type PublishInput } from "@tongbao/bus";
 import { CONTRACTS, tongbao, type Contract } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import { jsonPointerToPath } from "../profile/profile-loader.js";
 
 const { Status } = tongbao.envelope.v1;
@@ -91,24 +91,7 @@ export function statusValue(name: string): number {
  * payload (its path prefixed with `payload.`), TB_ERR_UNKNOWN_TYPE for a type no contract has.
  */
 export function parsePublishRequest(body: unknown): { input: PublishInput; contract: Contract } {
-  if (!validateRequest(body)) {
-    const err = validateRequest.errors?.[0];
-    const p = (err?.params ?? {}) as Record<string, unknown>;
-    let path = jsonPointerToPath(err?.instancePath ?? "");
-    if (err?.keyword === "required") path = join(path, String(p["missingProperty"]));
-    if (err?.keyword === "additionalProperties") path = join(path, String(p["additionalProperty"]));
-    const what =
-      err?.keyword === "required"
-        ? "is required"
-        : err?.keyword === "additionalProperties"
-          ? "is not a known field"
-          : err?.keyword === "enum"
-            ? `must be one of ${(p["allowedValues"] as unknown[]).join(", ")}`
-            : (err?.message ?? "is invalid");
-    throw new TongbaoError("TB_ERR_BAD_REQUEST", `${path === "" ? "the body" : path} ${what}`, {
-      path,
-    });
-  }
+  if (!validateRequest(body)) throw bodyError(validateRequest.errors?.[0]);
   const req = body as PublishRequest;
   const contract = contractNamed(req.type);
   if (!contract) {
@@ -139,6 +122,25 @@ export function parsePublishRequest(body: unknown): { input: PublishInput; contr
     ...(req.expires ? { expires: new Date(req.expires) } : {}),
   };
   return { input, contract };
+}
+
+/** TB_ERR_BAD_REQUEST for the first ajv error of a request body, naming the field at fault. */
+export function bodyError(err: ErrorObject | undefined): TongbaoError {
+  const p = (err?.params ?? {}) as Record<string, unknown>;
+  let path = jsonPointerToPath(err?.instancePath ?? "");
+  if (err?.keyword === "required") path = join(path, String(p["missingProperty"]));
+  if (err?.keyword === "additionalProperties") path = join(path, String(p["additionalProperty"]));
+  const what =
+    err?.keyword === "required"
+      ? "is required"
+      : err?.keyword === "additionalProperties"
+        ? "is not a known field"
+        : err?.keyword === "enum"
+          ? `must be one of ${(p["allowedValues"] as unknown[]).join(", ")}`
+          : (err?.message ?? "is invalid");
+  return new TongbaoError("TB_ERR_BAD_REQUEST", `${path === "" ? "the body" : path} ${what}`, {
+    path,
+  });
 }
 
 function join(base: string, field: string): string {
