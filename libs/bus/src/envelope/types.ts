@@ -56,8 +56,10 @@ export interface MessageVerifier {
 
 export interface EnvelopeVerifierOptions {
   /**
-   * Proven Merkle nodes remembered across verified batches (default 262,144, about 20 MB);
-   * 0 turns the cache off, so every message costs a signature check.
+   * Proven Merkle nodes remembered across verified batches (default 8,192, under 1 MB: about
+   * sixteen full batches, enough for the batches a consumer or replay has in hand; a larger
+   * cache only makes a long replay's memory grow, measured in BENCHMARKS.md); 0 turns the
+   * cache off, so every message costs a signature check.
    */
   provenNodes?: number;
   /**

@@ -39,7 +39,7 @@ export class EnvelopeVerifier implements MessageVerifier {
     private readonly keys: KeyResolver,
     opts: EnvelopeVerifierOptions = {},
   ) {
-    this.batches = new VerifiedBatches(opts.provenNodes ?? 262_144);
+    this.batches = new VerifiedBatches(opts.provenNodes ?? 8_192);
     this.graceMs = opts.revocationGraceMs ?? 60 * 60 * 1000;
   }
 
