@@ -1,6 +1,7 @@
 import { TongbaoError } from "@tongbao/errors";
 import { jsonSchemas } from "./codegen.js";
 import { decodeError } from "./decode-fault.js";
+import { encodeWithin } from "./encode-within.js";
 import { checkFieldLimits } from "./field-limits.js";
 import { LIMITS } from "./limits.js";
 import { messageFromJson } from "./json/from-json.js";
@@ -24,23 +25,7 @@ export function defineContract<T extends I, I>(
     encode(message: I): Uint8Array {
       checkFieldLimits(typeName, message, { unicode: true });
       rules(message);
-      let bytes: Uint8Array;
-      try {
-        bytes = cls.encode(message).finish();
-      } catch (err) {
-        throw new TongbaoError("TB_ERR_SCHEMA", `cannot encode ${typeName}: ${String(err)}`, {
-          path: "",
-          cause: err,
-        });
-      }
-      if (bytes.length > limit) {
-        throw new TongbaoError(
-          "TB_ERR_SCHEMA",
-          `${typeName} of ${bytes.length} bytes exceeds the ${limit}-byte limit`,
-          { path: "" },
-        );
-      }
-      return bytes;
+      return encodeWithin(typeName, limit, () => cls.encode(message).finish());
     },
     decode(bytes: Uint8Array): T {
       if (bytes.length > limit) {

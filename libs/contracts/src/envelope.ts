@@ -1,6 +1,7 @@
 import { TongbaoError } from "@tongbao/errors";
 import { tongbao } from "./codegen.js";
 import { decodeError } from "./decode-fault.js";
+import { encodeWithin } from "./encode-within.js";
 import { LIMITS } from "./limits.js";
 
 const { SignedEnvelope, Header } = tongbao.envelope.v1;
@@ -38,7 +39,7 @@ export function decodeEnvelope(bytes: Uint8Array): SignedEnvelope {
  * envelope that decodeEnvelope would refuse as too large.
  */
 export function encodeEnvelope(envelope: SignedEnvelopeInit): Uint8Array {
-  return encode("tongbao.envelope.v1.SignedEnvelope", LIMITS.maxEnvelopeBytes, () =>
+  return encodeWithin("tongbao.envelope.v1.SignedEnvelope", LIMITS.maxEnvelopeBytes, () =>
     SignedEnvelope.encode(envelope).finish(),
   );
 }
@@ -57,27 +58,7 @@ export function decodeHeader(bytes: Uint8Array): Header {
 
 /** Serialises a Header; TB_ERR_SCHEMA as for encodeEnvelope. */
 export function encodeHeader(header: HeaderInit): Uint8Array {
-  return encode("tongbao.envelope.v1.Header", LIMITS.maxHeaderBytes, () =>
+  return encodeWithin("tongbao.envelope.v1.Header", LIMITS.maxHeaderBytes, () =>
     Header.encode(header).finish(),
   );
-}
-
-function encode(typeName: string, limit: number, write: () => Uint8Array): Uint8Array {
-  let bytes: Uint8Array;
-  try {
-    bytes = write();
-  } catch (err) {
-    throw new TongbaoError("TB_ERR_SCHEMA", `cannot encode ${typeName}: ${String(err)}`, {
-      path: "",
-      cause: err,
-    });
-  }
-  if (bytes.length > limit) {
-    throw new TongbaoError(
-      "TB_ERR_SCHEMA",
-      `${typeName} of ${bytes.length} bytes exceeds the ${limit}-byte limit`,
-      { path: "" },
-    );
-  }
-  return bytes;
 }
