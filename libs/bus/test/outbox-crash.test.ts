@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { jetstream } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
@@ -12,6 +11,7 @@ import {
   type NatsServer,
 } from "@tongbao/testing";
 import { afterEach, describe, expect, it } from "vitest";
+import { spawnPublishingChild } from "./fixtures/publishing-child.js";
 import { jetStreamSender, Outbox } from "../src/outbox/mod.js";
 import {
   createTestStream,
@@ -22,7 +22,6 @@ import {
 } from "./fixtures/outbox-stream.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, "../../..");
 const publisherScript = join(here, "fixtures/outbox-publisher.ts");
 
 describe("an outbox whose publishing process is killed", () => {
@@ -45,37 +44,12 @@ describe("an outbox whose publishing process is killed", () => {
       await createTestStream(nc);
       dir = await mkdtemp(join(tmpdir(), "tongbao-outbox-crash-"));
 
-      const child = spawn(
-        process.execPath,
-        [
-          "--conditions=source",
-          "--import",
-          "tsx/esm",
-          publisherScript,
-          dir,
-          server.url,
-          "100000",
-          senderKind,
-        ],
-        { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
-      );
-      const durable = new Set<string>();
-      let partial = "";
-      let stderr = "";
-      child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-        const lines = (partial + chunk).split("\n");
-        partial = lines.pop() ?? "";
-        for (const line of lines) if (line) durable.add(line);
-      });
-      child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-      // "close" comes after "exit" and after stdout has ended: every line written is in.
-      const exited = new Promise<NodeJS.Signals | number | null>((done) =>
-        child.once("close", (code, signal) => done(signal ?? code)),
-      );
+      const run = spawnPublishingChild(publisherScript, [dir, server.url, "100000", senderKind]);
+      const { child, durable, exited } = run;
       const conn = nc;
       await waitFor(
         async () => {
-          if (child.exitCode !== null) throw new Error(`publisher exited early:\n${stderr}`);
+          run.assertRunning();
           return durable.size >= 5_000 && (await storedCount(conn)) >= 3_000;
         },
         { timeout: 30_000, name: "the publisher to get well under way" },

@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { jetstream } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
@@ -13,6 +12,7 @@ import {
   type NatsServer,
 } from "@tongbao/testing";
 import { afterEach, describe, expect, it } from "vitest";
+import { spawnPublishingChild } from "./fixtures/publishing-child.js";
 import { messageDigest } from "../src/crypto/digest.js";
 import { savePrivateKey } from "../src/crypto/key-files.js";
 import { EnvelopeVerifier } from "../src/envelope/mod.js";
@@ -22,7 +22,6 @@ import { createBusStreams, readStream, storedCount } from "./fixtures/bus-stream
 import { KeyRing, orgKey } from "./fixtures/signing-keys.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, "../../..");
 const publisherScript = join(here, "fixtures/crash-publisher.ts");
 const SUBJECT = "tb.live.bulletin.power.miit";
 
@@ -48,36 +47,12 @@ describe("a publishing process killed with SIGKILL", () => {
     await savePrivateKey(keyFile, miit.signer.privateKey);
     const outboxDir = join(dir, "outbox");
 
-    const child = spawn(
-      process.execPath,
-      [
-        "--conditions=source",
-        "--import",
-        "tsx/esm",
-        publisherScript,
-        outboxDir,
-        server.url,
-        keyFile,
-        "100000",
-      ],
-      { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    const durable = new Set<string>();
-    let partial = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      const lines = (partial + chunk).split("\n");
-      partial = lines.pop() ?? "";
-      for (const line of lines) if (line) durable.add(line);
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const exited = new Promise<NodeJS.Signals | number | null>((done) =>
-      child.once("close", (code, signal) => done(signal ?? code)),
-    );
+    const run = spawnPublishingChild(publisherScript, [outboxDir, server.url, keyFile, "100000"]);
+    const { child, durable, exited } = run;
     const conn = nc;
     await waitFor(
       async () => {
-        if (child.exitCode !== null) throw new Error(`publisher exited early:\n${stderr}`);
+        run.assertRunning();
         return durable.size >= 3_000 && (await storedCount(conn, "TB_LIVE")) >= 1_000;
       },
       { timeout: 40_000, name: "the publisher to get well under way" },
