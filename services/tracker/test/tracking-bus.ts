@@ -20,11 +20,12 @@ import { contractFor, tongbao } from "@tongbao/contracts";
 import { startNatsServer, waitFor, type NatsServer } from "@tongbao/testing";
 import { loadDeadlinePolicy } from "../src/deadline-policy.js";
 import { Tracker, type TrackerOptions } from "../src/tracker.js";
+import { TRACKER_ORGANIZATION } from "../src/tracker-organization.js";
 
 const { OrgKind, Sector, Tlp, DataLevel } = tongbao.common.v1;
 const { Status } = tongbao.envelope.v1;
 
-export const TRACKER_ORG = "tongbao-tracker";
+export const TRACKER_ORG = TRACKER_ORGANIZATION.id;
 export const POLICY_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
   "../../../deploy/tracker/deadlines.json",

@@ -125,7 +125,7 @@ export const up: Command = {
         }
         printDepartments(out, running);
         // The notify → receipt → feedback loop, with its own identity and status API.
-        const trackerNc = await connect({ servers: server.url, name: "tongbao-tracker" });
+        const trackerNc = await connect({ servers: server.url, name: TRACKER_ORGANIZATION.id });
         conns.push(trackerNc);
         registry = await Registry.open({ nc: trackerNc, adminKeys: bus.adminKeys });
         tracking = await startTracking({
