@@ -11,4 +11,5 @@ export {
   type SignedEnvelope,
   type SignedEnvelopeInit,
 } from "./envelope.js";
+export { readEnvelope, type EnvelopeView, type SignatureView } from "./envelope-view.js";
 export { LIMITS } from "./limits.js";

@@ -28,19 +28,40 @@ export function messageDigest(header: Uint8Array, payload: Uint8Array): Buffer {
 }
 
 /** messageDigest for a payload whose SHA-256 is already known (and checked). */
-export function messageDigestOf(header: Uint8Array, payloadSha256: Uint8Array): Buffer {
+export function messageDigestOf(header: Uint8Array, payloadSha256: Uint8Array | string): Buffer {
   const size = ENVELOPE_DOMAIN.length + 4 + header.length + DIGEST_LENGTH;
   if (size > scratch.length) scratch = Buffer.alloc(Math.max(size, scratch.length * 2));
   let at = ENVELOPE_DOMAIN.copy(scratch, 0);
   at = scratch.writeUInt32BE(header.length, at);
   scratch.set(header, at);
-  scratch.set(payloadSha256.subarray(0, DIGEST_LENGTH), at + header.length);
-  return hash("sha256", scratch.subarray(0, size), "buffer");
+  at += header.length;
+  if (typeof payloadSha256 === "string") scratch.write(payloadSha256, at, DIGEST_LENGTH, "latin1");
+  else scratch.set(payloadSha256.subarray(0, DIGEST_LENGTH), at);
+  return fromLatin1(hash("sha256", scratch.subarray(0, size), "binary"));
 }
 
 /** SHA-256 of a payload, as Header.payload_sha256 carries it. */
 export function sha256(bytes: Uint8Array): Buffer {
-  return hash("sha256", bytes, "buffer");
+  return fromLatin1(sha256String(bytes));
+}
+
+/**
+ * SHA-256 as a latin1 string, one character per byte: node's one-shot hash returns a string
+ * without allocating a Buffer, which costs a half to a third as much as a Buffer result.
+ */
+export function sha256String(bytes: Uint8Array): string {
+  return hash("sha256", bytes, "binary");
+}
+
+/** True when `bytes` are the digest that `digest` (a latin1 string) spells. */
+export function sameDigest(digest: string, bytes: Uint8Array): boolean {
+  if (bytes.length !== digest.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (digest.charCodeAt(i) !== bytes[i]) return false;
+  return true;
+}
+
+function fromLatin1(digest: string): Buffer {
+  return Buffer.from(digest, "latin1");
 }
 
 /** The exact bytes a batch signature covers. */

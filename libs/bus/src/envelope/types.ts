@@ -1,4 +1,4 @@
-import type { Header, SignedEnvelope } from "@tongbao/contracts";
+import type { EnvelopeView, Header } from "@tongbao/contracts";
 import type { SignatureAlgorithm } from "../crypto/types.js";
 
 /** A registered signing key, as verification needs it. */
@@ -36,7 +36,7 @@ export interface VerifyContext {
 
 /** A message whose signature, inclusion proof, key window and (if given) subject all check out. */
 export interface VerifiedEnvelope {
-  envelope: SignedEnvelope;
+  envelope: EnvelopeView;
   /** The signed header, decoded once. */
   header: Header;
   /** The exact header bytes that were signed. */

@@ -1,4 +1,10 @@
-import { climbPath, isPathPosition, leafHash } from "../crypto/merkle.js";
+import {
+  climbPath,
+  isPathPosition,
+  leafHashString,
+  nodeString,
+  type NodeString,
+} from "../crypto/merkle.js";
 
 /**
  * Batches whose root signature has verified, with every tree node proven so far. A node is
@@ -30,14 +36,14 @@ export class VerifiedBatches {
     return batch;
   }
 
-  add(keyId: string, signature: Uint8Array, root: Buffer): Batch {
+  add(keyId: string, signature: Uint8Array, root: NodeString): Batch {
     const batch = new Batch(root);
     if (this.maxNodes > 0) this.batches.set(batchId(keyId, signature), batch);
     return batch;
   }
 
   /** Records nodes of a batch as proven, keeping the total bounded. */
-  prove(batch: Batch, nodes: readonly Uint8Array[]): void {
+  prove(batch: Batch, nodes: readonly NodeString[]): void {
     if (this.maxNodes <= 0) return;
     this.nodeCount += batch.addAll(nodes);
     while (this.nodeCount > this.maxNodes) {
@@ -56,16 +62,17 @@ export class VerifiedBatches {
 }
 
 export class Batch {
-  private readonly nodes = new Set<string>();
-  constructor(readonly root: Buffer) {}
+  // Nodes are kept as the latin1 strings the climb computes: no conversion per lookup.
+  private readonly nodes = new Set<NodeString>();
+  constructor(readonly root: NodeString) {}
 
-  has(node: Uint8Array): boolean {
-    return this.nodes.has(nodeId(node));
+  has(node: NodeString): boolean {
+    return this.nodes.has(node);
   }
 
-  addAll(nodes: readonly Uint8Array[]): number {
+  addAll(nodes: readonly NodeString[]): number {
     const before = this.nodes.size;
-    for (const n of nodes) this.nodes.add(nodeId(n));
+    for (const n of nodes) this.nodes.add(n);
     return this.nodes.size - before;
   }
 
@@ -79,9 +86,9 @@ export type Climb =
    * The path reached a node already proven in this batch; `nodes` are the ones it passed on
    * the way (the leaf, siblings and nodes below the proven one), now proven too.
    */
-  | { proven: true; nodes: Uint8Array[] }
+  | { proven: true; nodes: NodeString[] }
   /** The path reached a root; `nodes` are every node it passed, to prove if the root is good. */
-  | { proven: false; root: Buffer; nodes: Uint8Array[] }
+  | { proven: false; root: NodeString; nodes: NodeString[] }
   /** The path cannot belong to a tree of that size at that index. */
   | null;
 
@@ -97,17 +104,17 @@ export function climb(
   batch: Batch | undefined,
 ): Climb {
   if (!isPathPosition(index, count, path.length)) return null;
-  const leaf = leafHash(digest);
+  const leaf = leafHashString(digest);
   if (batch?.has(leaf)) return { proven: true, nodes: [] };
-  const nodes: Uint8Array[] = [leaf];
+  const nodes: NodeString[] = [leaf];
   const end = climbPath(leaf, index, count, path, (sibling, node) => {
     if (batch?.has(node)) {
       // Without recording these, every later message under the same subtree would climb
       // the same way again: about log2(batch) hashes each instead of one or two.
-      nodes.push(sibling);
+      nodes.push(nodeString(sibling));
       return true;
     }
-    nodes.push(sibling, node);
+    nodes.push(nodeString(sibling), node);
     return false;
   });
   if (!end) return null;
@@ -115,17 +122,9 @@ export function climb(
 }
 
 function batchId(keyId: string, signature: Uint8Array): string {
-  return (
-    keyId +
-    "\0" +
-    Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("latin1")
-  );
+  return keyId + "\0" + nodeString(signature);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0;
-}
-
-function nodeId(node: Uint8Array): string {
-  return Buffer.from(node.buffer, node.byteOffset, node.byteLength).toString("latin1");
 }

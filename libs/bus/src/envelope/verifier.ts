@@ -1,6 +1,12 @@
-import { decodeEnvelope, decodeHeader, type Header, type SignedEnvelope } from "@tongbao/contracts";
+import {
+  decodeHeader,
+  readEnvelope,
+  type EnvelopeView,
+  type Header,
+  type SignatureView,
+} from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
-import { messageDigestOf, rootSigningInput, sha256 } from "../crypto/digest.js";
+import { messageDigestOf, rootSigningInput, sameDigest, sha256String } from "../crypto/digest.js";
 import { suiteFor } from "../crypto/suites.js";
 import { signedTimeMs } from "./header-fields.js";
 import { checkSubject } from "./subject-check.js";
@@ -14,10 +20,8 @@ import type {
   VerifyContext,
 } from "./types.js";
 
-type Signature = NonNullable<SignedEnvelope["signatures"]>[number];
-
 interface Decoded {
-  envelope: SignedEnvelope;
+  envelope: EnvelopeView;
   header: Header;
   digest: Buffer;
   timeMs: number;
@@ -48,7 +52,7 @@ export class EnvelopeVerifier implements MessageVerifier {
     const d = decode(bytes);
     let firstError: unknown;
     for (const sig of d.envelope.signatures) {
-      const keyId = sig.keyId ?? "";
+      const keyId = sig.keyId;
       const key = this.keys.cachedKey?.(keyId) ?? (await this.keys.key(keyId));
       try {
         return this.accept(d, sig, key, ctx);
@@ -67,7 +71,7 @@ export class EnvelopeVerifier implements MessageVerifier {
     const d = decode(bytes);
     let firstError: unknown;
     for (const sig of d.envelope.signatures) {
-      const key = this.keys.cachedKey?.(sig.keyId ?? "");
+      const key = this.keys.cachedKey?.(sig.keyId);
       if (!key) return undefined;
       try {
         return this.accept(d, sig, key, ctx);
@@ -80,11 +84,11 @@ export class EnvelopeVerifier implements MessageVerifier {
 
   private accept(
     d: Decoded,
-    sig: Signature,
+    sig: SignatureView,
     key: SigningKeyInfo | undefined,
     ctx: VerifyContext,
   ): VerifiedEnvelope {
-    const keyId = sig.keyId ?? "";
+    const keyId = sig.keyId;
     if (!key) {
       throw new TongbaoError("TB_ERR_UNKNOWN_KEY", `signing key "${keyId}" is not registered`, {
         path: "signatures[].keyId",
@@ -104,15 +108,9 @@ export class EnvelopeVerifier implements MessageVerifier {
         "signatures[].algorithm",
       );
     }
-    const value = sig.value ?? new Uint8Array(0);
+    const value = sig.value;
     const batch = this.batches.get(keyId, value);
-    const proof = climb(
-      d.digest,
-      sig.leafIndex ?? 0,
-      sig.leafCount ?? 0,
-      sig.merklePath ?? [],
-      batch,
-    );
+    const proof = climb(d.digest, sig.leafIndex, sig.leafCount, sig.merklePath, batch);
     if (!proof)
       throw badSignature("the Merkle inclusion path is malformed", "signatures[].merklePath");
     if (proof.proven) {
@@ -120,7 +118,7 @@ export class EnvelopeVerifier implements MessageVerifier {
       if (proof.nodes.length > 0 && batch) this.batches.prove(batch, proof.nodes);
     } else if (batch) {
       // A verified signature, but this path leads to another root: a forged path.
-      if (!proof.root.equals(batch.root)) {
+      if (proof.root !== batch.root) {
         throw badSignature(
           "the Merkle inclusion path does not lead to the signed root",
           "signatures[].merklePath",
@@ -130,7 +128,13 @@ export class EnvelopeVerifier implements MessageVerifier {
       this.batches.prove(batch, proof.nodes);
     } else {
       this.stats.signatureChecks++;
-      if (!suiteFor(key.algorithm).verify(key.publicKey, rootSigningInput(proof.root), value)) {
+      if (
+        !suiteFor(key.algorithm).verify(
+          key.publicKey,
+          rootSigningInput(Buffer.from(proof.root, "latin1")),
+          value,
+        )
+      ) {
         throw badSignature(`the signature by key "${keyId}" does not verify`, "signatures[].value");
       }
       this.batches.prove(this.batches.add(keyId, value, proof.root), proof.nodes);
@@ -178,10 +182,10 @@ export class EnvelopeVerifier implements MessageVerifier {
 
 /** Decodes the envelope and its header once, and does every check that needs no key. */
 function decode(bytes: Uint8Array): Decoded {
-  const envelope = decodeEnvelope(bytes);
+  const envelope = readEnvelope(bytes);
   const header = decodeHeader(envelope.header);
-  const payloadSha256 = sha256(envelope.payload);
-  if (!payloadSha256.equals(header.payloadSha256)) {
+  const payloadSha256 = sha256String(envelope.payload);
+  if (!sameDigest(payloadSha256, header.payloadSha256)) {
     throw badSignature(
       "the payload does not match the signed payload digest",
       "header.payloadSha256",

@@ -1,25 +1,10 @@
-import type { Header } from "@tongbao/contracts";
 import { isTongbaoError, toTongbaoError } from "@tongbao/errors";
 import { ChainTracker, type ChainBreak } from "../consumer/chain-tracker.js";
+import type { VerifiedEnvelope } from "../envelope/mod.js";
+import type { StoredMessage } from "./ordered-reader.js";
 import type { ReplayFailure, ReplayProgress, ReplaySummary, ReplayedMessage } from "./types.js";
 
 const MAX_LISTED = 1_000;
-
-/** A stored message as the replay read it. */
-export interface StoredMessage {
-  seq: number;
-  subject: string;
-  storedAt: Date;
-  data: Uint8Array;
-}
-
-/** What a verification produced for one message. */
-export interface Verdict {
-  header: Header;
-  payloadBytes: Uint8Array;
-  digest: Uint8Array;
-  keyId: string;
-}
 
 /**
  * The running account of a replay: progress counters, failures with their stream sequence,
@@ -63,7 +48,7 @@ export class ReplayTally {
     }
   }
 
-  verified(m: StoredMessage, v: Verdict): ReplayedMessage {
+  verified(m: StoredMessage, v: VerifiedEnvelope): ReplayedMessage {
     this.progress.verified++;
     const brk = this.#chains.observe({
       producerId: v.header.producerId,
@@ -85,7 +70,7 @@ export class ReplayTally {
       header: v.header,
       payloadBytes: v.payloadBytes,
       verified: true,
-      keyId: v.keyId,
+      keyId: v.key.keyId,
     };
   }
 

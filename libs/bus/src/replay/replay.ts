@@ -1,15 +1,10 @@
-import {
-  jetstream,
-  jetstreamManager,
-  type Consumer as JsConsumer,
-  type ConsumerMessages,
-  type OrderedConsumerOptions,
-} from "@nats-io/jetstream";
+import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { TongbaoError, toTongbaoError } from "@tongbao/errors";
 import { AuditLog } from "../audit/audit-log.js";
 import { readUnverified, type VerifiedEnvelope, type VerifyContext } from "../envelope/mod.js";
 import { compileFilter } from "./replay-filter.js";
-import { ReplayTally, type StoredMessage } from "./replay-tally.js";
+import { OrderedReader, type StoredMessage } from "./ordered-reader.js";
+import { ReplayTally } from "./replay-tally.js";
 import type { ReplayOptions, ReplayPoint, ReplaySummary, ReplayedMessage } from "./types.js";
 
 type SyncVerifier = (bytes: Uint8Array, ctx: VerifyContext) => VerifiedEnvelope | undefined;
@@ -92,47 +87,46 @@ async function* run(
     opts.logger?.warn({ err }, "replay progress callback threw"),
   );
   const sync = (opts.verifier as { verifySync?: SyncVerifier }).verifySync?.bind(opts.verifier);
-  let consumer: JsConsumer | undefined;
-  let messages: ConsumerMessages | undefined;
+  let reader: OrderedReader | undefined;
   let complete = false;
   let failure: unknown;
   try {
     const startSeq = "seq" in opts.from ? opts.from.seq : undefined;
     if (startSeq === undefined || startSeq <= endSeq) {
-      consumer = await js.consumers.get(opts.stream, orderedOptions(opts));
-      if ((await consumer.info(true)).num_pending > 0) {
-        // The client issues each next pull only when the reader has worked through the
-        // messages before it, so about two pulls' worth at most is held in memory.
-        messages = await consumer.consume({ max_bytes: opts.batchBytes ?? 4 * 1024 * 1024 });
-        for await (const m of messages) {
-          const storedAt = m.time;
-          if (m.seq > endSeq || (endTime !== undefined && storedAt.getTime() > endTime)) break;
-          tally.scanned(m.seq);
-          const stored = { seq: m.seq, subject: m.subject, storedAt, data: m.data };
-          let out: ReplayedMessage | undefined;
-          if (verify) {
-            const ctx = { subject: m.subject, storedAt };
-            try {
-              // The synchronous path when the key is cached; a key fetch otherwise.
-              const v = sync?.(m.data, ctx) ?? (await opts.verifier.verify(m.data, ctx));
-              out = tally.verified(stored, {
-                header: v.header,
-                payloadBytes: v.payloadBytes,
-                digest: v.digest,
-                keyId: v.key.keyId,
-              });
-            } catch (err) {
-              tally.failed(stored, err);
-            }
-          } else {
-            out = unverified(stored, tally);
-          }
-          if (out && matches(out.subject, out.header)) {
-            tally.matched();
-            yield out;
-          }
-          if (m.seq >= endSeq || m.info.pending === 0) break;
+      reader = await OrderedReader.open({
+        nc: opts.nc,
+        jsm,
+        stream: opts.stream,
+        from: opts.from,
+        ...(opts.filter?.subject ? { filterSubject: opts.filter.subject } : {}),
+        batch: messagesPerPull(info.state, opts.batchBytes ?? 4 * 1024 * 1024),
+      });
+      for (;;) {
+        const m = reader.take();
+        if (m === undefined) {
+          await reader.ready();
+          continue;
         }
+        if (m.seq > endSeq || (endTime !== undefined && m.storedAt.getTime() > endTime)) break;
+        tally.scanned(m.seq);
+        let out: ReplayedMessage | undefined;
+        if (verify) {
+          const ctx = { subject: m.subject, storedAt: m.storedAt };
+          try {
+            // The synchronous path when the key is cached; a key fetch otherwise.
+            const v = sync?.(m.data, ctx) ?? (await opts.verifier.verify(m.data, ctx));
+            out = tally.verified(m, v);
+          } catch (err) {
+            tally.failed(m, err);
+          }
+        } else {
+          out = unverified(m, tally);
+        }
+        if (out && matches(out.subject, out.header)) {
+          tally.matched();
+          yield out;
+        }
+        if (m.seq >= endSeq || m.pending === 0) break;
       }
     }
     complete = true;
@@ -140,8 +134,7 @@ async function* run(
     failure = err;
     throw err;
   } finally {
-    messages?.stop();
-    await consumer?.delete().catch(() => {});
+    await reader?.close();
     tally.report();
     const summary = tally.summary(opts.stream, complete, receipt.seq);
     try {
@@ -170,19 +163,29 @@ async function* run(
 function unverified(m: StoredMessage, tally: ReplayTally): ReplayedMessage | undefined {
   try {
     const { envelope, header } = readUnverified(m.data);
-    return { ...m, header, payloadBytes: envelope.payload, verified: false };
+    const { seq, subject, storedAt, data } = m;
+    return {
+      seq,
+      subject,
+      storedAt,
+      data,
+      header,
+      payloadBytes: envelope.payload,
+      verified: false,
+    };
   } catch (err) {
     tally.failed(m, err);
     return undefined;
   }
 }
 
-function orderedOptions(opts: ReplayOptions): Partial<OrderedConsumerOptions> {
-  const o: Partial<OrderedConsumerOptions> = {};
-  if (opts.filter?.subject) o.filter_subjects = opts.filter.subject;
-  if ("seq" in opts.from) o.opt_start_seq = opts.from.seq;
-  else o.opt_start_time = opts.from.time.toISOString();
-  return o;
+/**
+ * Messages per pull: as many as fit in `batchBytes` at the stream's average stored size, at
+ * most 1,000 (beyond that a larger pull buys nothing and holds more memory).
+ */
+function messagesPerPull(state: { messages: number; bytes: number }, batchBytes: number): number {
+  const average = state.messages > 0 ? state.bytes / state.messages : 1024;
+  return Math.max(1, Math.min(1_000, Math.floor(batchBytes / average)));
 }
 
 function point(p: ReplayPoint): Record<string, unknown> {

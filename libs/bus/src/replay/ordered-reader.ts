@@ -1,0 +1,302 @@
+import {
+  AckPolicy,
+  DeliverPolicy,
+  ReplayPolicy,
+  type ConsumerConfig,
+  type JetStreamManager,
+} from "@nats-io/jetstream";
+import {
+  createInbox,
+  nanos,
+  nuid,
+  type Msg,
+  type NatsConnection,
+  type Subscription,
+} from "@nats-io/transport-node";
+import { TongbaoError } from "@tongbao/errors";
+import { inboxPrefixOf } from "../connection-inbox.js";
+import type { ReplayPoint } from "./types.js";
+
+/** A stored message as the ordered reader hands it out. */
+export interface StoredMessage {
+  seq: number;
+  subject: string;
+  storedAt: Date;
+  data: Uint8Array;
+  /** Messages after this one that the consumer's filter matches (the server's count). */
+  pending: number;
+}
+
+export interface OrderedReaderOptions {
+  nc: NatsConnection;
+  jsm: JetStreamManager;
+  stream: string;
+  from: ReplayPoint;
+  /** One subject filter, wildcards allowed. */
+  filterSubject?: string;
+  /** Messages per pull; at most two pulls' worth is requested or held at once. */
+  batch: number;
+  /** Idle heartbeat asked of the server while a pull waits (5 s); two missed restart the read. */
+  heartbeatMs?: number;
+}
+
+const PULL_EXPIRES_MS = 30_000;
+const API = "$JS.API";
+
+/**
+ * Reads a stream range in order through an ephemeral pull consumer, as nats.js's ordered
+ * consumer does, but with backpressure from the reader and without a per-message object
+ * layer: a pull goes out only when what is requested and not yet taken falls to one batch,
+ * so memory holds at most two batches however slowly the caller reads, and the next batch is
+ * already on its way while the caller works through the current one. Messages are handed
+ * out as they come off the socket; the reply subject is parsed for the stream sequence,
+ * storage time and pending count, nothing more.
+ *
+ * Ordered: a gap in the consumer's delivery sequence, a consumer the server lost (missed
+ * heartbeats, a reconnect, "consumer deleted") restarts the read with a new consumer from the
+ * message after the last one taken, so nothing is skipped or repeated.
+ */
+export class OrderedReader {
+  private readonly queue: Msg[] = [];
+  private head = 0;
+  private requested = 0;
+  private taken = 0;
+  private generation = 0;
+  private consumer = "";
+  private sub: Subscription | undefined;
+  private lastSeq = 0;
+  private lastDelivery = 0;
+  private heard = 0;
+  private wake: (() => void) | undefined;
+  private failure: unknown;
+  private restarting: Promise<void> | undefined;
+  private closed = false;
+  private inbox = "";
+  private restartsWithoutProgress = 0;
+  private readonly watchdog: NodeJS.Timeout;
+  private readonly heartbeatMs: number;
+  private readonly statuses: AsyncIterable<{ type: string }> & { stop?: () => void };
+
+  private constructor(private readonly opts: OrderedReaderOptions) {
+    this.heartbeatMs = opts.heartbeatMs ?? 5_000;
+    this.watchdog = setInterval(() => this.checkHeard(), this.heartbeatMs);
+    this.watchdog.unref();
+    this.statuses = opts.nc.status();
+    void this.watchConnection();
+  }
+
+  static async open(opts: OrderedReaderOptions): Promise<OrderedReader> {
+    const reader = new OrderedReader(opts);
+    try {
+      await reader.start();
+    } catch (err) {
+      await reader.close();
+      throw err;
+    }
+    return reader;
+  }
+
+  /** The next message in stream order if one has arrived, else undefined (then `ready()`). */
+  take(): StoredMessage | undefined {
+    while (this.head < this.queue.length) {
+      const msg = this.queue[this.head++]!;
+      const m = this.parse(msg);
+      if (m === "restart") {
+        this.drop();
+        this.restart();
+        return undefined;
+      }
+      if (m === undefined) continue;
+      this.taken++;
+      this.lastSeq = m.seq;
+      this.restartsWithoutProgress = 0;
+      this.refill();
+      return m;
+    }
+    if (this.head > 0) this.drop();
+    return undefined;
+  }
+
+  /** Resolves when `take()` has something, rejects when the read cannot go on. */
+  ready(): Promise<void> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.head < this.queue.length) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      this.wake = resolve;
+    }).then(() => {
+      if (this.failure !== undefined) throw this.failure;
+    });
+  }
+
+  /** Stops reading and deletes the consumer. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.watchdog);
+    // nats.js's status iterator has stop(); without it the loop ends at the next event.
+    this.statuses.stop?.();
+    this.sub?.unsubscribe();
+    this.notify();
+    await this.restarting?.catch(() => {});
+    if (this.consumer) {
+      await this.opts.jsm.consumers.delete(this.opts.stream, this.consumer).catch(() => {});
+    }
+  }
+
+  private async start(): Promise<void> {
+    const { jsm, stream, nc } = this.opts;
+    const old = this.consumer;
+    const generation = ++this.generation;
+    this.sub?.unsubscribe();
+    this.drop();
+    this.requested = this.taken = this.lastDelivery = 0;
+    if (old) await jsm.consumers.delete(stream, old).catch(() => {});
+    this.consumer = `tb_replay_${nuid.next()}`;
+    await jsm.consumers.add(stream, this.config());
+    if (this.closed || generation !== this.generation) return;
+    const inbox = createInbox(inboxPrefixOf(nc));
+    this.sub = nc.subscribe(inbox, {
+      callback: (err, msg) => {
+        this.heard = Date.now();
+        if (err) this.fail(err);
+        else if (msg.reply || !this.isHeartbeat(msg)) {
+          this.queue.push(msg);
+          this.notify();
+        }
+      },
+    });
+    this.heard = Date.now();
+    this.inbox = inbox;
+    this.refill();
+  }
+
+  private config(): Partial<ConsumerConfig> {
+    const { from, filterSubject } = this.opts;
+    const resume = this.lastSeq > 0 ? { seq: this.lastSeq + 1 } : from;
+    return {
+      name: this.consumer,
+      ack_policy: AckPolicy.None,
+      replay_policy: ReplayPolicy.Instant,
+      mem_storage: true,
+      num_replicas: 1,
+      inactive_threshold: nanos(5 * 60_000),
+      ...("seq" in resume
+        ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: resume.seq }
+        : { deliver_policy: DeliverPolicy.StartTime, opt_start_time: resume.time.toISOString() }),
+      ...(filterSubject ? { filter_subject: filterSubject } : {}),
+    };
+  }
+
+  /** Asks for another batch once what is requested and not yet taken is one batch or less. */
+  private refill(): void {
+    const { batch, nc, stream } = this.opts;
+    while (this.requested - this.taken <= batch && this.sub && !this.closed) {
+      nc.publish(
+        `${API}.CONSUMER.MSG.NEXT.${stream}.${this.consumer}`,
+        JSON.stringify({
+          batch,
+          expires: nanos(PULL_EXPIRES_MS),
+          idle_heartbeat: nanos(this.heartbeatMs),
+        }),
+        { reply: this.inbox },
+      );
+      this.requested += batch;
+    }
+  }
+
+  /**
+   * A data message, or undefined for a status that needs nothing more than accounting, or
+   * "restart" when the consumer's order or existence is in doubt.
+   */
+  private parse(msg: Msg): StoredMessage | "restart" | undefined {
+    const reply = msg.reply;
+    if (!reply) return this.status(msg);
+    // $JS.ACK.<stream>.<consumer>.<delivered>.<stream seq>.<delivery seq>.<time ns>.<pending>
+    // or, from newer servers, with <domain>.<account hash> after ACK and a token at the end.
+    const t = reply.split(".");
+    const at = t.length === 9 ? 4 : 6;
+    if (t.length < 9 || t[0] !== "$JS" || t[1] !== "ACK") return "restart";
+    const delivery = Number(t[at + 2]);
+    if (delivery !== this.lastDelivery + 1) return "restart";
+    this.lastDelivery = delivery;
+    return {
+      seq: Number(t[at + 1]),
+      subject: msg.subject,
+      // Nanoseconds do not fit a double; milliseconds are what a Date holds anyway.
+      storedAt: new Date(Number((t[at + 3] ?? "").slice(0, -6))),
+      data: msg.data,
+      pending: Number(t[at + 4]),
+    };
+  }
+
+  private status(msg: Msg): "restart" | undefined {
+    if (msg.headers?.code === 408) {
+      // A pull expired with messages still owed: stop counting them, ask again.
+      const owed = Number(msg.headers.get("Nats-Pending-Messages") || 0);
+      this.requested -= owed > 0 ? owed : this.opts.batch;
+      this.refill();
+      return undefined;
+    }
+    // 409 consumer deleted, a leadership change, anything unexpected: start over from here.
+    return "restart";
+  }
+
+  private isHeartbeat(msg: Msg): boolean {
+    return msg.headers?.code === 100;
+  }
+
+  private restart(): void {
+    if (this.restarting || this.closed) return;
+    if (++this.restartsWithoutProgress > 5) {
+      this.fail(new Error("the server keeps ending the consumer before a message arrives"));
+      return;
+    }
+    this.restarting = this.start()
+      .catch((err: unknown) => this.fail(err))
+      .finally(() => {
+        this.restarting = undefined;
+        this.notify();
+      });
+  }
+
+  private checkHeard(): void {
+    if (this.restarting || this.closed) return;
+    // Two heartbeats missed while pulls are outstanding: the consumer is gone or unreachable.
+    if (this.requested > this.taken && Date.now() - this.heard > 2 * this.heartbeatMs) {
+      this.restart();
+    }
+  }
+
+  private async watchConnection(): Promise<void> {
+    for await (const s of this.statuses) {
+      if (this.closed) break;
+      // Pulls waiting on the server may be lost with the connection; start again.
+      if (s.type === "reconnect") this.restart();
+    }
+  }
+
+  private drop(): void {
+    this.queue.length = 0;
+    this.head = 0;
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  private fail(err: unknown): void {
+    this.failure ??=
+      err instanceof TongbaoError
+        ? err
+        : new TongbaoError(
+            "TB_ERR_UNAVAILABLE",
+            `replay read of ${this.opts.stream} failed: ${String(err)}`,
+            {
+              cause: err,
+            },
+          );
+    this.notify();
+  }
+}

@@ -1,0 +1,186 @@
+import { decodeEnvelope } from "./envelope.js";
+import { LIMITS } from "./limits.js";
+
+/** One signature of an envelope, as read by readEnvelope (bytes are views, not copies). */
+export interface SignatureView {
+  keyId: string;
+  algorithm: number;
+  value: Uint8Array;
+  merklePath: Uint8Array[];
+  leafIndex: number;
+  leafCount: number;
+}
+
+/** The fields of a SignedEnvelope, with header and payload as views into the bytes read. */
+export interface EnvelopeView {
+  header: Uint8Array;
+  payload: Uint8Array;
+  signatures: SignatureView[];
+}
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Reads a SignedEnvelope for verification. Verifying replays read every stored envelope, and
+ * the generated decoder's per-field machinery costs more than the hashing that follows it,
+ * so the canonical layout (known fields, right wire types, 32-bit varints, ASCII key ids) is
+ * read here by hand. Anything else — unknown fields, groups, wrong wire types, long varints,
+ * truncation — goes to decodeEnvelope, so the result, and the TB_ERR_DECODE naming the fault,
+ * are the generated decoder's for every input (a test compares the two on mutated envelopes).
+ */
+export function readEnvelope(bytes: Uint8Array): EnvelopeView {
+  return (bytes.length <= LIMITS.maxEnvelopeBytes && readCanonical(bytes)) || viewOf(bytes);
+}
+
+function viewOf(bytes: Uint8Array): EnvelopeView {
+  const e = decodeEnvelope(bytes);
+  return {
+    header: e.header ?? EMPTY,
+    payload: e.payload ?? EMPTY,
+    signatures: (e.signatures ?? []).map((s) => ({
+      keyId: s.keyId ?? "",
+      algorithm: s.algorithm ?? 0,
+      value: s.value ?? EMPTY,
+      merklePath: s.merklePath ?? [],
+      leafIndex: s.leafIndex ?? 0,
+      leafCount: s.leafCount ?? 0,
+    })),
+  };
+}
+
+/** A cursor over the bytes; every read returns -1 where the fast path gives up. */
+class Cursor {
+  pos = 0;
+  constructor(
+    readonly buf: Uint8Array,
+    public end: number,
+  ) {}
+
+  /** A varint of at most 5 bytes whose value fits in 32 bits, or -1. */
+  varint(): number {
+    const buf = this.buf;
+    if (this.pos < this.end && buf[this.pos]! < 0x80) return buf[this.pos++]!;
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; i < 5; i++, scale *= 0x80) {
+      if (this.pos >= this.end) return -1;
+      const b = buf[this.pos++]!;
+      value += (b & 0x7f) * scale;
+      if (b < 0x80) return value <= 0xffffffff ? value : -1;
+    }
+    return -1;
+  }
+
+  /** The next length-delimited field's bytes as a view, or undefined. */
+  bytes(): Uint8Array | undefined {
+    const length = this.varint();
+    if (length < 0 || length > this.end - this.pos) return undefined;
+    const start = this.pos;
+    this.pos += length;
+    return this.buf.subarray(start, this.pos);
+  }
+}
+
+function readCanonical(bytes: Uint8Array): EnvelopeView | undefined {
+  const c = new Cursor(bytes, bytes.length);
+  const view: EnvelopeView = { header: EMPTY, payload: EMPTY, signatures: [] };
+  while (c.pos < c.end) {
+    const tag = c.varint();
+    if (tag === 0x0a || tag === 0x12) {
+      const b = c.bytes();
+      if (!b) return undefined;
+      if (tag === 0x0a) view.header = b;
+      else view.payload = b;
+    } else if (tag === 0x1a) {
+      const length = c.varint();
+      if (length < 0 || length > c.end - c.pos) return undefined;
+      const outer = c.end;
+      c.end = c.pos + length;
+      const sig = readSignature(c);
+      if (!sig) return undefined;
+      c.end = outer;
+      view.signatures.push(sig);
+    } else {
+      return undefined;
+    }
+  }
+  return view;
+}
+
+function readSignature(c: Cursor): SignatureView | undefined {
+  const sig: SignatureView = {
+    keyId: "",
+    algorithm: 0,
+    value: EMPTY,
+    merklePath: [],
+    leafIndex: 0,
+    leafCount: 0,
+  };
+  while (c.pos < c.end) {
+    const tag = c.varint();
+    switch (tag) {
+      case 0x0a: {
+        const b = c.bytes();
+        if (!b) return undefined;
+        const keyId = asciiString(b);
+        if (keyId === undefined) return undefined;
+        sig.keyId = keyId;
+        break;
+      }
+      case 0x10: {
+        const v = c.varint();
+        // int32: larger values are negative numbers, read by the generated decoder.
+        if (v < 0 || v > 0x7fffffff) return undefined;
+        sig.algorithm = v;
+        break;
+      }
+      case 0x1a:
+      case 0x22: {
+        const b = c.bytes();
+        if (!b) return undefined;
+        if (tag === 0x1a) sig.value = b;
+        else sig.merklePath.push(b);
+        break;
+      }
+      case 0x28:
+      case 0x30: {
+        const v = c.varint();
+        if (v < 0) return undefined;
+        if (tag === 0x28) sig.leafIndex = v;
+        else sig.leafCount = v;
+        break;
+      }
+      default:
+        return undefined;
+    }
+  }
+  return sig;
+}
+
+// Consecutive envelopes nearly always carry the same key id: comparing its bytes with the
+// last one read costs less than making the string again.
+let lastKeyBytes = new Uint8Array(0);
+let lastKeyId = "";
+
+/** The bytes as a string when they are all ASCII (so UTF-8 and latin1 agree), else undefined. */
+function asciiString(b: Uint8Array): string | undefined {
+  if (b.length === lastKeyBytes.length) {
+    let same = true;
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] !== lastKeyBytes[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return lastKeyId;
+  }
+  let text = "";
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c >= 0x80) return undefined;
+    text += String.fromCharCode(c);
+  }
+  lastKeyBytes = b.slice();
+  lastKeyId = text;
+  return text;
+}
