@@ -58,8 +58,10 @@ const API = "$JS.API";
  */
 export class OrderedReader {
   private readonly queue: Msg[] = [];
+  /** Index of the next message of `queue` to hand out. */
   private head = 0;
   private requested = 0;
+  private received = 0;
   private taken = 0;
   private generation = 0;
   private consumer = "";
@@ -107,6 +109,11 @@ export class OrderedReader {
         return undefined;
       }
       if (m === undefined) continue;
+      // A caller that never quite catches up never empties the queue: let go of what it took.
+      if (this.head >= 4096) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
       this.taken++;
       this.lastSeq = m.seq;
       this.restartsWithoutProgress = 0;
@@ -149,7 +156,7 @@ export class OrderedReader {
     const generation = ++this.generation;
     this.sub?.unsubscribe();
     this.drop();
-    this.requested = this.taken = this.lastDelivery = 0;
+    this.requested = this.received = this.taken = this.lastDelivery = 0;
     if (old) await jsm.consumers.delete(stream, old).catch(() => {});
     this.consumer = `tb_replay_${nuid.next()}`;
     await jsm.consumers.add(stream, this.config());
@@ -160,6 +167,7 @@ export class OrderedReader {
         this.heard = Date.now();
         if (err) this.fail(err);
         else if (msg.reply || !this.isHeartbeat(msg)) {
+          if (msg.reply) this.received++;
           this.queue.push(msg);
           this.notify();
         }
@@ -261,8 +269,9 @@ export class OrderedReader {
 
   private checkHeard(): void {
     if (this.restarting || this.closed) return;
-    // Two heartbeats missed while pulls are outstanding: the consumer is gone or unreachable.
-    if (this.requested > this.taken && Date.now() - this.heard > 2 * this.heartbeatMs) {
+    // Two heartbeats missed while the server owes messages: the consumer is gone or
+    // unreachable. (Messages received and not yet taken are the caller's pace, not a fault.)
+    if (this.requested > this.received && Date.now() - this.heard > 2 * this.heartbeatMs) {
       this.restart();
     }
   }
