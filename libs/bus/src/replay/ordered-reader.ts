@@ -15,6 +15,7 @@ import {
 } from "@nats-io/transport-node";
 import { TongbaoError } from "@tongbao/errors";
 import { inboxPrefixOf } from "../connection-inbox.js";
+import { ackInfo } from "./ack-info.js";
 import type { ReplayPoint } from "./types.js";
 
 /** A stored message as the ordered reader hands it out. */
@@ -219,21 +220,15 @@ export class OrderedReader {
   private parse(msg: Msg): StoredMessage | "restart" | undefined {
     const reply = msg.reply;
     if (!reply) return this.status(msg);
-    // $JS.ACK.<stream>.<consumer>.<delivered>.<stream seq>.<delivery seq>.<time ns>.<pending>
-    // or, from newer servers, with <domain>.<account hash> after ACK and a token at the end.
-    const t = reply.split(".");
-    const at = t.length === 9 ? 4 : 6;
-    if (t.length < 9 || t[0] !== "$JS" || t[1] !== "ACK") return "restart";
-    const delivery = Number(t[at + 2]);
-    if (delivery !== this.lastDelivery + 1) return "restart";
-    this.lastDelivery = delivery;
+    const info = ackInfo(reply);
+    if (info === undefined || info.delivery !== this.lastDelivery + 1) return "restart";
+    this.lastDelivery = info.delivery;
     return {
-      seq: Number(t[at + 1]),
+      seq: info.seq,
       subject: msg.subject,
-      // Nanoseconds do not fit a double; milliseconds are what a Date holds anyway.
-      storedAt: new Date(Number((t[at + 3] ?? "").slice(0, -6))),
+      storedAt: new Date(info.timeMs),
       data: msg.data,
-      pending: Number(t[at + 4]),
+      pending: info.pending,
     };
   }
 
