@@ -1,12 +1,21 @@
 import { decodeEnvelope } from "./envelope.js";
 import { LIMITS } from "./limits.js";
 
+/**
+ * A signature's Merkle inclusion path. A verifier that has already proven part of a batch
+ * needs only the first step or two of each path, so the elements are made on demand.
+ */
+export interface MerklePath {
+  readonly length: number;
+  at(index: number): Uint8Array | undefined;
+}
+
 /** One signature of an envelope, as read by readEnvelope (bytes are views, not copies). */
 export interface SignatureView {
   keyId: string;
   algorithm: number;
   value: Uint8Array;
-  merklePath: Uint8Array[];
+  merklePath: MerklePath;
   leafIndex: number;
   leafCount: number;
 }
@@ -48,6 +57,21 @@ function viewOf(bytes: Uint8Array): EnvelopeView {
   };
 }
 
+/** Path elements as [start, end) offsets into the envelope, viewed when asked for. */
+class PathView implements MerklePath {
+  readonly bounds: number[] = [];
+  constructor(private readonly buf: Uint8Array) {}
+
+  get length(): number {
+    return this.bounds.length / 2;
+  }
+
+  at(index: number): Uint8Array | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    return this.buf.subarray(this.bounds[2 * index], this.bounds[2 * index + 1]);
+  }
+}
+
 /** A cursor over the bytes; every read returns -1 where the fast path gives up. */
 class Cursor {
   pos = 0;
@@ -73,11 +97,17 @@ class Cursor {
 
   /** The next length-delimited field's bytes as a view, or undefined. */
   bytes(): Uint8Array | undefined {
+    const start = this.span();
+    return start < 0 ? undefined : this.buf.subarray(start, this.pos);
+  }
+
+  /** Skips the next length-delimited field; returns where its bytes start (they end at pos). */
+  span(): number {
     const length = this.varint();
-    if (length < 0 || length > this.end - this.pos) return undefined;
+    if (length < 0 || length > this.end - this.pos) return -1;
     const start = this.pos;
     this.pos += length;
-    return this.buf.subarray(start, this.pos);
+    return start;
   }
 }
 
@@ -108,11 +138,12 @@ function readCanonical(bytes: Uint8Array): EnvelopeView | undefined {
 }
 
 function readSignature(c: Cursor): SignatureView | undefined {
+  const path = new PathView(c.buf);
   const sig: SignatureView = {
     keyId: "",
     algorithm: 0,
     value: EMPTY,
-    merklePath: [],
+    merklePath: path,
     leafIndex: 0,
     leafCount: 0,
   };
@@ -134,12 +165,16 @@ function readSignature(c: Cursor): SignatureView | undefined {
         sig.algorithm = v;
         break;
       }
-      case 0x1a:
-      case 0x22: {
+      case 0x1a: {
         const b = c.bytes();
         if (!b) return undefined;
-        if (tag === 0x1a) sig.value = b;
-        else sig.merklePath.push(b);
+        sig.value = b;
+        break;
+      }
+      case 0x22: {
+        const start = c.span();
+        if (start < 0) return undefined;
+        path.bounds.push(start, c.pos);
         break;
       }
       case 0x28:

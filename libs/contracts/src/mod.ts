@@ -11,5 +11,10 @@ export {
   type SignedEnvelope,
   type SignedEnvelopeInit,
 } from "./envelope.js";
-export { readEnvelope, type EnvelopeView, type SignatureView } from "./envelope-view.js";
+export {
+  readEnvelope,
+  type EnvelopeView,
+  type MerklePath,
+  type SignatureView,
+} from "./envelope-view.js";
 export { LIMITS } from "./limits.js";

@@ -102,7 +102,7 @@ function plain(v: EnvelopeView | { error: string }): unknown {
     signatures: v.signatures.map((s) => ({
       ...s,
       value: b(s.value),
-      merklePath: s.merklePath.map(b),
+      merklePath: Array.from({ length: s.merklePath.length }, (_, i) => b(s.merklePath.at(i)!)),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { hash } from "node:crypto";
+import type { MerklePath } from "@tongbao/contracts";
 import { DIGEST_LENGTH } from "./digest.js";
 
 /**
@@ -96,15 +97,16 @@ export function climbPath(
   leaf: NodeString,
   index: number,
   count: number,
-  path: readonly Uint8Array[],
+  path: MerklePath,
   visit?: PathVisitor,
 ): { node: NodeString; stopped: boolean } | null {
   if (!isPathPosition(index, count, path.length) || leaf.length !== DIGEST_LENGTH) return null;
   let fn = index;
   let sn = count - 1;
   let r = leaf;
-  for (const p of path) {
-    if (p.length !== DIGEST_LENGTH || sn === 0) return null;
+  for (let i = 0; i < path.length; i++) {
+    const p = path.at(i);
+    if (p?.length !== DIGEST_LENGTH || sn === 0) return null;
     if (fn % 2 === 1 || fn === sn) {
       r = parentString(p, r, false);
       while (fn % 2 === 0 && fn !== 0) {

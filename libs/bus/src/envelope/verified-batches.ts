@@ -1,3 +1,4 @@
+import type { MerklePath } from "@tongbao/contracts";
 import {
   climbPath,
   isPathPosition,
@@ -100,7 +101,7 @@ export function climb(
   digest: Uint8Array,
   index: number,
   count: number,
-  path: readonly Uint8Array[],
+  path: MerklePath,
   batch: Batch | undefined,
 ): Climb {
   if (!isPathPosition(index, count, path.length)) return null;
