@@ -14,26 +14,39 @@ import {
 const MAX_PARSED = 4096;
 const parsed = new Map<string, Readonly<ParsedSubject>>();
 
+// And runs of one subject are the rule: the last one answers without a map lookup.
+let lastSubject = "";
+let lastParsed: Readonly<ParsedSubject> | undefined;
+
 function parseCached(subject: string): Readonly<ParsedSubject> {
+  if (subject === lastSubject && lastParsed) return lastParsed;
   let s = parsed.get(subject);
   if (!s) {
     s = Object.freeze(parseSubject(subject));
     if (parsed.size >= MAX_PARSED) parsed.clear();
     parsed.set(subject, s);
   }
+  lastSubject = subject;
+  lastParsed = s;
   return s;
 }
 
 // Likewise the few message types: familyOf splits the name each time.
 const families = new Map<string, ReturnType<typeof familyOf>>();
 
+let lastType = "";
+let lastFamily: ReturnType<typeof familyOf> | undefined;
+
 function familyCached(type: string): ReturnType<typeof familyOf> {
+  if (type === lastType && lastFamily !== undefined) return lastFamily;
   let f = families.get(type);
   if (f === undefined) {
     f = familyOf(type);
     if (families.size >= MAX_PARSED) families.clear();
     families.set(type, f);
   }
+  lastType = type;
+  lastFamily = f;
   return f;
 }
 
