@@ -7,7 +7,7 @@ export interface AckInfo {
 }
 
 // Reused: one reply is parsed at a time, and the fields are copied out at once.
-const dots: number[] = [];
+const dots = new Int32Array(12);
 const info: AckInfo = { seq: 0, delivery: 0, timeMs: 0, pending: 0 };
 
 /**
@@ -21,16 +21,19 @@ const info: AckInfo = { seq: 0, delivery: 0, timeMs: 0, pending: 0 };
  */
 export function ackInfo(reply: string): AckInfo | undefined {
   if (!reply.startsWith("$JS.ACK.")) return undefined;
-  dots.length = 0;
-  for (let i = 0; i < reply.length; i++) if (reply.charCodeAt(i) === 46) dots.push(i);
-  const at = dots.length === 8 ? 4 : dots.length === 11 ? 6 : -1;
-  if (at < 0) return undefined;
-  const end = (k: number) => (k < dots.length ? dots[k]! : reply.length);
-  info.seq = digits(reply, dots[at]! + 1, end(at + 1));
-  info.delivery = digits(reply, dots[at + 1]! + 1, end(at + 2));
+  let n = 0;
+  for (let at = reply.indexOf("."); at >= 0; at = reply.indexOf(".", at + 1)) {
+    if (n === dots.length) return undefined;
+    dots[n++] = at;
+  }
+  const first = n === 8 ? 4 : n === 11 ? 6 : -1;
+  if (first < 0) return undefined;
+  dots[n] = reply.length; // the end of the last token
+  info.seq = digits(reply, dots[first]! + 1, dots[first + 1]!);
+  info.delivery = digits(reply, dots[first + 1]! + 1, dots[first + 2]!);
   // Nanoseconds do not fit a double; milliseconds are what a Date holds anyway.
-  info.timeMs = digits(reply, dots[at + 2]! + 1, end(at + 3) - 6);
-  info.pending = digits(reply, dots[at + 3]! + 1, end(at + 4));
+  info.timeMs = digits(reply, dots[first + 2]! + 1, dots[first + 3]! - 6);
+  info.pending = digits(reply, dots[first + 3]! + 1, dots[first + 4]!);
   return info.seq >= 0 && info.delivery >= 0 && info.timeMs >= 0 && info.pending >= 0
     ? info
     : undefined;
