@@ -101,6 +101,12 @@ describe("replay", () => {
     return { messages: out, summary: await r.summary };
   }
 
+  it("ends at once, complete, when the subject filter matches nothing in the stream", async () => {
+    const { messages, summary } = await collect({ filter: { subject: "tb.live.nothing.>" } });
+    expect(messages).toEqual([]);
+    expect(summary).toMatchObject({ scanned: 0, complete: true });
+  });
+
   it("verifies a whole range and reports the tampered message with its stream sequence", async () => {
     const { messages, summary } = await collect();
     expect(messages.map((m) => m.seq)).toEqual(

@@ -80,6 +80,9 @@ export class OrderedReader {
   private readonly heartbeatMs: number;
   private readonly statuses: AsyncIterable<{ type: string }> & { stop?: () => void };
 
+  /** Messages the consumer had to deliver when the read began: 0 means none match. */
+  pendingAtStart = 0;
+
   private constructor(private readonly opts: OrderedReaderOptions) {
     this.heartbeatMs = opts.heartbeatMs ?? 5_000;
     this.watchdog = setInterval(() => this.checkHeard(), this.heartbeatMs);
@@ -160,7 +163,8 @@ export class OrderedReader {
     this.requested = this.received = this.taken = this.lastDelivery = 0;
     if (old) await jsm.consumers.delete(stream, old).catch(() => {});
     this.consumer = `tb_replay_${nuid.next()}`;
-    await jsm.consumers.add(stream, this.config());
+    const created = await jsm.consumers.add(stream, this.config());
+    if (generation === 1) this.pendingAtStart = created.num_pending;
     if (this.closed || generation !== this.generation) return;
     const inbox = createInbox(inboxPrefixOf(nc));
     this.sub = nc.subscribe(inbox, {

@@ -101,7 +101,7 @@ async function* run(
         ...(opts.filter?.subject ? { filterSubject: opts.filter.subject } : {}),
         batch: messagesPerPull(info.state, opts.batchBytes ?? 4 * 1024 * 1024),
       });
-      for (;;) {
+      for (let more = reader.pendingAtStart > 0; more;) {
         const m = reader.take();
         if (m === undefined) {
           await reader.ready();
@@ -126,7 +126,7 @@ async function* run(
           tally.matched();
           yield out;
         }
-        if (m.seq >= endSeq || m.pending === 0) break;
+        more = m.seq < endSeq && m.pending > 0;
       }
     }
     complete = true;

@@ -42,8 +42,9 @@ export interface ReplayOptions {
   /** Who replays and why: recorded in TB_AUDIT before the first message is read. */
   audit: { actor: string; reason: string };
   /**
-   * Bytes per pull (4 MiB). The next pull goes out only once the reader has worked through
-   * the one before, so a replay holds about twice this in memory, whatever the range.
+   * Bytes per pull (4 MiB, at most 1,000 messages). A pull goes out only when what is asked
+   * for and not yet read falls to one batch, so a replay holds about twice this in memory,
+   * whatever the range and however slowly the caller reads.
    */
   batchBytes?: number;
   logger?: Logger;
