@@ -9,25 +9,37 @@
 const PRODUCER_SEQ_TAG = [0x80, 0x01]; // (16 << 3) | 0
 const PREV_DIGEST_TAG = [0x8a, 0x01]; // (17 << 3) | 2
 
+// Written straight into the copy's buffer: this runs once per copy on the publish path.
 export function chainedHeader(base: Uint8Array, seq: number, prevDigest: Uint8Array): Uint8Array {
-  const tail: number[] = [...PRODUCER_SEQ_TAG];
-  pushVarint(tail, seq);
-  if (prevDigest.length > 0) {
-    tail.push(...PREV_DIGEST_TAG);
-    pushVarint(tail, prevDigest.length);
-  }
-  const out = new Uint8Array(base.length + tail.length + prevDigest.length);
+  let size = base.length + 2 + varintSize(seq);
+  if (prevDigest.length > 0) size += 2 + varintSize(prevDigest.length) + prevDigest.length;
+  const out = new Uint8Array(size);
   out.set(base, 0);
-  out.set(tail, base.length);
-  out.set(prevDigest, base.length + tail.length);
+  let at = base.length;
+  out[at++] = PRODUCER_SEQ_TAG[0] as number;
+  out[at++] = PRODUCER_SEQ_TAG[1] as number;
+  at = writeVarint(out, at, seq);
+  if (prevDigest.length > 0) {
+    out[at++] = PREV_DIGEST_TAG[0] as number;
+    out[at++] = PREV_DIGEST_TAG[1] as number;
+    at = writeVarint(out, at, prevDigest.length);
+    out.set(prevDigest, at);
+  }
   return out;
 }
 
-function pushVarint(out: number[], value: number): void {
+function varintSize(value: number): number {
+  let size = 1;
+  for (let v = value; v >= 0x80; v = Math.floor(v / 0x80)) size++;
+  return size;
+}
+
+function writeVarint(out: Uint8Array, at: number, value: number): number {
   let v = value;
   while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80);
+    out[at++] = (v % 0x80) | 0x80;
     v = Math.floor(v / 0x80);
   }
-  out.push(v);
+  out[at++] = v;
+  return at;
 }

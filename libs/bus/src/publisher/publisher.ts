@@ -21,6 +21,7 @@ interface Waiting {
 }
 
 const PRODUCER_ID = /^[A-Za-z0-9._-]{1,128}$/;
+const EMPTY = new Uint8Array(0);
 
 /**
  * Publishes signed messages through a durable local outbox.
@@ -251,7 +252,8 @@ export class Publisher {
     const chains = this.#chains;
     const items: SealItem[] = [];
     const digests: Buffer[] = [];
-    const targets: { subject: string; msgId: string; meta: Record<string, string> }[] = [];
+    // The records are made here and given their envelopes once sealed: no second pass.
+    const records: OutboxRecord[] = [];
     for (const { draft } of group) {
       for (const route of draft.routes) {
         const { seq, prevDigest } = chains.next(route.subject);
@@ -261,14 +263,18 @@ export class Publisher {
         chains.advance(route.subject, seq, digest);
         items.push({ header, payload: draft.payload });
         digests.push(digest);
-        targets.push({
+        records.push({
           subject: route.subject,
           msgId: route.msgId,
+          data: EMPTY,
           meta: chains.meta(seq, digest),
         });
       }
     }
     const { envelopes } = sealDigested(items, digests, this.#opts.signer);
-    return targets.map((t, i) => ({ ...t, data: envelopes[i] as Uint8Array }));
+    for (let i = 0; i < records.length; i++) {
+      (records[i] as OutboxRecord).data = envelopes[i] as Uint8Array;
+    }
+    return records;
   }
 }
