@@ -86,8 +86,12 @@ export function draftMessage(
     }
     header.expires = toTimestamp(input.expires);
   }
-  // Checked as the first of a chain; the real position is added per copy at sealing.
-  checkHeader({ ...header, producerSeq: 1 });
+  // Checked as the first of a chain; the real position is added per copy at sealing, so it
+  // is cleared again before the header is encoded (unset fields are not encoded). Set in
+  // place: a spread copy of the header costs about a microsecond per message.
+  header.producerSeq = 1;
+  checkHeader(header);
+  header.producerSeq = null;
   const subjects = routesFor({
     type: input.type,
     source,
