@@ -1,6 +1,10 @@
 import { decodeHeader, encodeHeader } from "@tongbao/contracts";
 import { describe, expect, it } from "vitest";
-import { chainedHeader } from "../src/publisher/header-bytes.js";
+import {
+  CHAIN_FIELDS_MAX_BYTES,
+  chainedHeader,
+  writeChainedHeader,
+} from "../src/publisher/header-bytes.js";
 import { draftMessage } from "../src/publisher/message-draft.js";
 import { isUuidv7, uuidv7, uuidv7Time } from "../src/publisher/message-id.js";
 import { powerBulletin, Tlp } from "./fixtures/bulletins.js";
@@ -19,6 +23,27 @@ describe("message drafts", () => {
     const first = decodeHeader(chainedHeader(headerBase, 1, new Uint8Array(0)));
     expect(Number(first.producerSeq)).toBe(1);
     expect(first.prevDigest.length).toBe(0);
+  });
+
+  it("writes a group's chained headers into one buffer with the same bytes", () => {
+    const { headerBase } = draftMessage(powerBulletin(), "miit", "miit-1", new Date());
+    const prev = Uint8Array.from({ length: 32 }, (_, i) => 255 - i);
+    const positions: [number, Uint8Array][] = [
+      [1, new Uint8Array(0)],
+      [2, prev],
+      [128, prev],
+      [Number.MAX_SAFE_INTEGER, prev],
+    ];
+    const out = new Uint8Array(positions.length * (headerBase.length + CHAIN_FIELDS_MAX_BYTES));
+    let at = 0;
+    for (const [seq, digest] of positions) {
+      const end = writeChainedHeader(out, at, headerBase, seq, digest);
+      expect(end - at).toBeLessThanOrEqual(headerBase.length + CHAIN_FIELDS_MAX_BYTES);
+      expect(Buffer.from(out.subarray(at, end))).toEqual(
+        Buffer.from(chainedHeader(headerBase, seq, digest)),
+      );
+      at = end;
+    }
   });
 
   it("gives each copy of a fanned-out message an id of its own, and a single copy the message id", () => {

@@ -29,7 +29,7 @@ function planFor(typeName: string): readonly FieldLimit[] {
     string,
     Record<string, unknown>
   >;
-  plan = reflectedType(typeName).fieldsArray.map((field) => {
+  plan = reflectedType(typeName).fieldsArray.map((field): FieldLimit => {
     const schema = properties[field.name] ?? {};
     const value = (field.repeated ? schema["items"] : schema) as
       Record<string, unknown> | undefined;
@@ -44,6 +44,9 @@ function planFor(typeName: string): readonly FieldLimit[] {
       nested,
     };
   });
+  // A field with no list, length or nested limit has nothing to check: it is left out, as
+  // the check runs on every message published.
+  plan = plan.filter((f) => f.repeated || f.maxLength !== undefined || f.nested !== undefined);
   plans.set(typeName, plan);
   return plan;
 }
@@ -98,20 +101,25 @@ function checkMessage(
   for (const limit of planFor(typeName)) {
     const value = fields[limit.name];
     if (value === undefined || value === null) continue;
-    const path = at === "" ? limit.name : `${at}.${limit.name}`;
     if (limit.repeated) {
-      if (!Array.isArray(value)) throw tooLarge(rootType, path, "must be a list");
+      if (!Array.isArray(value)) throw tooLarge(rootType, pathOf(at, limit, -1), "must be a list");
       const list = value as readonly unknown[];
       if (list.length > limit.maxItems) {
-        throw tooLarge(rootType, path, `has more than ${limit.maxItems} entries`);
+        throw tooLarge(rootType, pathOf(at, limit, -1), `has more than ${limit.maxItems} entries`);
       }
       for (let i = 0; i < list.length; i++) {
-        checkValue(limit, list[i], unicode, rootType, `${path}[${i}]`);
+        checkValue(limit, list[i], unicode, rootType, at, i);
       }
     } else {
-      checkValue(limit, value, unicode, rootType, path);
+      checkValue(limit, value, unicode, rootType, at, -1);
     }
   }
+}
+
+/** The path of a field (or of entry `index` of a list), made only when it is needed. */
+function pathOf(at: string, limit: FieldLimit, index: number): string {
+  const path = at === "" ? limit.name : `${at}.${limit.name}`;
+  return index < 0 ? path : `${path}[${index}]`;
 }
 
 function checkValue(
@@ -119,24 +127,35 @@ function checkValue(
   value: unknown,
   unicode: boolean,
   rootType: string,
-  path: string,
+  at: string,
+  index: number,
 ): void {
   if (limit.maxLength !== undefined) {
-    if (typeof value !== "string") throw tooLarge(rootType, path, "must be a string");
+    if (typeof value !== "string") {
+      throw tooLarge(rootType, pathOf(at, limit, index), "must be a string");
+    }
     if (characters(value, limit.maxLength) > limit.maxLength) {
-      throw tooLarge(rootType, path, `is longer than ${limit.maxLength} characters`);
+      throw tooLarge(
+        rootType,
+        pathOf(at, limit, index),
+        `is longer than ${limit.maxLength} characters`,
+      );
     }
     if (unicode && !wellFormed(value)) {
-      throw tooLarge(rootType, path, "is not well-formed Unicode (unpaired surrogate)");
+      throw tooLarge(
+        rootType,
+        pathOf(at, limit, index),
+        "is not well-formed Unicode (unpaired surrogate)",
+      );
     }
     return;
   }
   if (limit.nested === undefined || value === null) return;
   if (TIME_TYPES.has(limit.nested)) {
-    checkTime(limit.nested, value as { seconds?: number; nanos?: number }, rootType, path);
+    checkTime(limit, value as { seconds?: number; nanos?: number }, rootType, at, index);
     return;
   }
-  checkMessage(limit.nested, value, unicode, rootType, path);
+  checkMessage(limit.nested, value, unicode, rootType, pathOf(at, limit, index));
 }
 
 /**
@@ -151,18 +170,23 @@ function characters(text: string, limit: number): number {
 }
 
 function checkTime(
-  kind: string,
+  limit: FieldLimit,
   t: { seconds?: number; nanos?: number },
   rootType: string,
-  path: string,
+  at: string,
+  index: number,
 ): void {
   const seconds = Number(t.seconds ?? 0);
   const nanos = Number(t.nanos ?? 0);
-  if (kind === "google.protobuf.Timestamp") {
+  if (limit.nested === "google.protobuf.Timestamp") {
     if (seconds < MIN_SECONDS || seconds > MAX_SECONDS || nanos < 0 || nanos > 999_999_999) {
-      throw tooLarge(rootType, path, "is a timestamp outside 0001-01-01 to 9999-12-31");
+      throw tooLarge(
+        rootType,
+        pathOf(at, limit, index),
+        "is a timestamp outside 0001-01-01 to 9999-12-31",
+      );
     }
   } else if (Math.abs(seconds) > 315_576_000_000 || Math.abs(nanos) > 999_999_999) {
-    throw tooLarge(rootType, path, "is a duration beyond ±10000 years");
+    throw tooLarge(rootType, pathOf(at, limit, index), "is a duration beyond ±10000 years");
   }
 }

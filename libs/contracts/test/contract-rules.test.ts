@@ -235,6 +235,45 @@ describe("header rules", () => {
       "prevDigest",
     );
   });
+
+  it("names each entry of a list and each field of a nested message it refuses", () => {
+    const { ReferenceKind } = tongbao.envelope.v1;
+    const { Sector } = tongbao.common.v1;
+    const reference = { id: "r", kind: ReferenceKind.REFERENCE_KIND_UPDATE };
+    const cases: [
+      tongbao.envelope.v1.Header.$Properties,
+      "TB_ERR_SCHEMA" | "TB_ERR_CONTRACT",
+      string,
+    ][] = [
+      [{ recipients: ["miit", "a".repeat(4097)] }, "TB_ERR_SCHEMA", "recipients[1]"],
+      [{ recipients: ["miit", 7 as unknown as string] }, "TB_ERR_SCHEMA", "recipients[1]"],
+      [{ recipients: "miit" as unknown as string[] }, "TB_ERR_SCHEMA", "recipients"],
+      [{ recipients: ["miit", "Bad"] }, "TB_ERR_CONTRACT", "recipients[1]"],
+      [
+        { sectors: [Sector.SECTOR_POWER, 999 as tongbao.common.v1.Sector] },
+        "TB_ERR_CONTRACT",
+        "sectors[1]",
+      ],
+      [
+        { references: [reference, { ...reference, id: "x".repeat(129) }] },
+        "TB_ERR_SCHEMA",
+        "references[1].id",
+      ],
+      [
+        { references: [reference, { ...reference, id: " " }] },
+        "TB_ERR_CONTRACT",
+        "references[1].id",
+      ],
+      [{ references: [reference, { id: "r" }] }, "TB_ERR_CONTRACT", "references[1].kind"],
+      [{ correlationId: "\ud800" }, "TB_ERR_SCHEMA", "correlationId"],
+      [{ time: { seconds: 253_402_300_800 } }, "TB_ERR_SCHEMA", "time"],
+      [{ expires: { seconds: 1, nanos: -1 } }, "TB_ERR_SCHEMA", "expires"],
+      [{ marking: { tlp: 99 as tongbao.common.v1.Tlp } }, "TB_ERR_CONTRACT", "marking.tlp"],
+    ];
+    for (const [edit, code, path] of cases) {
+      expectTongbaoError(() => checkHeader({ ...header(), ...edit }), code, path);
+    }
+  });
 });
 
 /** The generated class of a full type name, e.g. tongbao.receipt.v1.Receipt. */

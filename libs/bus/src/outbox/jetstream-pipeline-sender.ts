@@ -3,11 +3,13 @@ import {
   createInbox,
   headers,
   type Msg,
+  type MsgHdrs,
   type NatsConnection,
   type Subscription,
 } from "@nats-io/transport-node";
 import { TongbaoError } from "@tongbao/errors";
 import { classifyPublishError } from "./jetstream-sender.js";
+import { MsgIdHeaders } from "./msg-id-headers.js";
 import type { OutboxRecord, OutboxSender, SendResult } from "./types.js";
 
 export interface JetStreamPipelineSenderOptions {
@@ -105,10 +107,7 @@ export function jetStreamPipelineSender(
 
   const send = ((record: OutboxRecord) =>
     new Promise<SendResult>((resolve, reject) => {
-      const h = headers();
-      h.set("Nats-Msg-Id", record.msgId);
-      if (opts.expectedStream) h.set("Nats-Expected-Stream", opts.expectedStream);
-      if (record.headers) for (const key in record.headers) h.set(key, record.headers[key] ?? "");
+      const h = headersFor(record, opts.expectedStream);
       const token = (nextToken++).toString(36);
       try {
         nc.publish(record.subject, record.data, { reply: `${inbox}.${token}`, headers: h });
@@ -130,6 +129,17 @@ export function jetStreamPipelineSender(
     waiting.clear();
   };
   return send;
+}
+
+/** The NATS headers of one record: its id, the expected stream, its own extra headers. */
+function headersFor(record: OutboxRecord, expectedStream: string | undefined): MsgHdrs {
+  const plain = expectedStream || record.headers ? undefined : MsgIdHeaders.for(record.msgId);
+  if (plain) return plain;
+  const h = headers();
+  h.set("Nats-Msg-Id", record.msgId);
+  if (expectedStream) h.set("Nats-Expected-Stream", expectedStream);
+  if (record.headers) for (const key in record.headers) h.set(key, record.headers[key] ?? "");
+  return h;
 }
 
 /** The `inboxPrefix` a connection was opened with (nats.js keeps its options on the object). */

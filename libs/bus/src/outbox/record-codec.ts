@@ -89,8 +89,24 @@ function readU64(buf: Buffer, at: number): number {
   return buf.readUInt32LE(at) + buf.readUInt32LE(at + 4) * U32;
 }
 
+/**
+ * Writes `value` as UTF-8 at `at`; returns the byte count. Record strings (subjects, ids,
+ * chain meta) are short and ASCII, for which a loop is several times cheaper than a call
+ * into Buffer.write; anything else goes to Buffer.write, which gives the same bytes.
+ */
+function writeUtf8(buf: Buffer, value: string, at: number): number {
+  const n = value.length;
+  if (n > 64) return buf.write(value, at, "utf8");
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80) return buf.write(value, at, "utf8");
+    buf[at + i] = c;
+  }
+  return n;
+}
+
 function writeStr(buf: Buffer, value: string, at: number): number {
-  const n = buf.write(value, at + 2, "utf8");
+  const n = writeUtf8(buf, value, at + 2);
   buf.writeUInt16LE(n, at);
   return at + 2 + n;
 }
@@ -101,7 +117,7 @@ function writeMap(buf: Buffer, map: Record<string, string> | undefined, at: numb
   if (map) {
     for (const key in map) {
       p = writeStr(buf, key, p);
-      const n = buf.write(map[key] ?? "", p + 4, "utf8");
+      const n = writeUtf8(buf, map[key] ?? "", p + 4);
       buf.writeUInt32LE(n, p);
       p += 4 + n;
       count++;

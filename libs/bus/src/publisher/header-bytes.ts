@@ -9,25 +9,60 @@
 const PRODUCER_SEQ_TAG = [0x80, 0x01]; // (16 << 3) | 0
 const PREV_DIGEST_TAG = [0x8a, 0x01]; // (17 << 3) | 2
 
+/**
+ * Most bytes the chain fields add to a header: two tags, a varint of a safe integer (8
+ * bytes at most), a length byte and a 32-byte digest. Lets a group's headers share one
+ * buffer sized before their positions are known.
+ */
+export const CHAIN_FIELDS_MAX_BYTES = 2 + 8 + 2 + 1 + 32;
+
 export function chainedHeader(base: Uint8Array, seq: number, prevDigest: Uint8Array): Uint8Array {
-  const tail: number[] = [...PRODUCER_SEQ_TAG];
-  pushVarint(tail, seq);
-  if (prevDigest.length > 0) {
-    tail.push(...PREV_DIGEST_TAG);
-    pushVarint(tail, prevDigest.length);
-  }
-  const out = new Uint8Array(base.length + tail.length + prevDigest.length);
-  out.set(base, 0);
-  out.set(tail, base.length);
-  out.set(prevDigest, base.length + tail.length);
+  let size = base.length + 2 + varintSize(seq);
+  if (prevDigest.length > 0) size += 2 + varintSize(prevDigest.length) + prevDigest.length;
+  const out = new Uint8Array(size);
+  writeChainedHeader(out, 0, base, seq, prevDigest);
   return out;
 }
 
-function pushVarint(out: number[], value: number): void {
+/**
+ * chainedHeader written into `out` at `at` (which must have room for the base and
+ * CHAIN_FIELDS_MAX_BYTES); returns where it ends. The publisher writes a whole group's
+ * headers into one buffer this way instead of allocating one per copy.
+ */
+export function writeChainedHeader(
+  out: Uint8Array,
+  at: number,
+  base: Uint8Array,
+  seq: number,
+  prevDigest: Uint8Array,
+): number {
+  out.set(base, at);
+  let p = at + base.length;
+  out[p++] = PRODUCER_SEQ_TAG[0] as number;
+  out[p++] = PRODUCER_SEQ_TAG[1] as number;
+  p = writeVarint(out, p, seq);
+  if (prevDigest.length > 0) {
+    out[p++] = PREV_DIGEST_TAG[0] as number;
+    out[p++] = PREV_DIGEST_TAG[1] as number;
+    p = writeVarint(out, p, prevDigest.length);
+    out.set(prevDigest, p);
+    p += prevDigest.length;
+  }
+  return p;
+}
+
+function varintSize(value: number): number {
+  let size = 1;
+  for (let v = value; v >= 0x80; v = Math.floor(v / 0x80)) size++;
+  return size;
+}
+
+function writeVarint(out: Uint8Array, at: number, value: number): number {
   let v = value;
   while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80);
+    out[at++] = (v % 0x80) | 0x80;
     v = Math.floor(v / 0x80);
   }
-  out.push(v);
+  out[at++] = v;
+  return at;
 }

@@ -6,31 +6,36 @@ import { randomFillSync } from "node:crypto";
  * within one millisecond, which keeps JetStream's dedup index and any log of ids ordered.
  */
 
-const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const HEX_DIGITS = "0123456789abcdef";
 const POOL_SIZE = 16 * 1024;
 const pool = Buffer.alloc(POOL_SIZE);
 let poolOffset = POOL_SIZE;
 let lastMs = -1;
 let counter = 0;
+// The id's 16 bytes and its 36 characters are laid out in buffers reused for every id, so
+// making one allocates only the string itself (ids are made for every message published).
+const bytes = new Uint8Array(16);
+const text = Buffer.alloc(36, "-");
 
-function randomBytes(n: number): Buffer {
+/** Offset in `pool` of `n` fresh random bytes. */
+function randomAt(n: number): number {
   if (poolOffset + n > POOL_SIZE) {
     randomFillSync(pool);
     poolOffset = 0;
   }
-  const out = pool.subarray(poolOffset, poolOffset + n);
+  const at = poolOffset;
   poolOffset += n;
-  return out;
+  return at;
 }
 
 /** A new UUIDv7 in canonical lower-case text form. */
 export function uuidv7(now: number = Date.now()): string {
-  const rnd = randomBytes(10);
+  const r = randomAt(10);
   let ms = now;
   if (ms > lastMs) {
     lastMs = ms;
     // Start the counter in the lower half so a burst within one millisecond has room.
-    counter = ((rnd[0] ?? 0) << 3) | ((rnd[1] ?? 0) & 0x07);
+    counter = ((pool[r] as number) << 3) | ((pool[r + 1] as number) & 0x07);
   } else {
     // Same (or an earlier, after a clock step back) millisecond: keep ids increasing.
     ms = lastMs;
@@ -40,7 +45,7 @@ export function uuidv7(now: number = Date.now()): string {
       counter = 0;
     }
   }
-  const b = new Uint8Array(16);
+  const b = bytes;
   b[0] = Math.floor(ms / 2 ** 40) & 0xff;
   b[1] = Math.floor(ms / 2 ** 32) & 0xff;
   b[2] = (ms >>> 24) & 0xff;
@@ -49,14 +54,16 @@ export function uuidv7(now: number = Date.now()): string {
   b[5] = ms & 0xff;
   b[6] = 0x70 | ((counter >>> 8) & 0x0f);
   b[7] = counter & 0xff;
-  b[8] = 0x80 | ((rnd[2] ?? 0) & 0x3f);
-  for (let i = 9; i < 16; i++) b[i] = rnd[i - 6] ?? 0;
-  let s = "";
+  b[8] = 0x80 | ((pool[r + 2] as number) & 0x3f);
+  for (let i = 9; i < 16; i++) b[i] = pool[r + i - 6] as number;
+  let at = 0;
   for (let i = 0; i < 16; i++) {
-    s += HEX[b[i] ?? 0];
-    if (i === 3 || i === 5 || i === 7 || i === 9) s += "-";
+    const byte = b[i] as number;
+    text[at++] = HEX_DIGITS.charCodeAt(byte >>> 4);
+    text[at++] = HEX_DIGITS.charCodeAt(byte & 0x0f);
+    if (i === 3 || i === 5 || i === 7 || i === 9) at++; // the "-" already there
   }
-  return s;
+  return text.toString("latin1", 0, 36);
 }
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -9,7 +9,7 @@ import {
   type OutboxRecord,
   type PipelineSender,
 } from "../outbox/mod.js";
-import { chainedHeader } from "./header-bytes.js";
+import { CHAIN_FIELDS_MAX_BYTES, writeChainedHeader } from "./header-bytes.js";
 import { draftMessage, type MessageDraft } from "./message-draft.js";
 import { ProducerChains } from "./producer-chains.js";
 import type { PublishInput, PublishResult, PublisherOptions, PublisherStats } from "./types.js";
@@ -21,6 +21,7 @@ interface Waiting {
 }
 
 const PRODUCER_ID = /^[A-Za-z0-9._-]{1,128}$/;
+const EMPTY = new Uint8Array(0);
 
 /**
  * Publishes signed messages through a durable local outbox.
@@ -251,24 +252,38 @@ export class Publisher {
     const chains = this.#chains;
     const items: SealItem[] = [];
     const digests: Buffer[] = [];
-    const targets: { subject: string; msgId: string; meta: Record<string, string> }[] = [];
+    // The records are made here and given their envelopes once sealed: no second pass.
+    const records: OutboxRecord[] = [];
+    // The copies' headers share one buffer: they are needed only until sealed.
+    let room = 0;
+    for (const { draft } of group) {
+      room += draft.routes.length * (draft.headerBase.length + CHAIN_FIELDS_MAX_BYTES);
+    }
+    const headers = Buffer.allocUnsafe(room);
+    let at = 0;
     for (const { draft } of group) {
       for (const route of draft.routes) {
         const { seq, prevDigest } = chains.next(route.subject);
-        const header = chainedHeader(draft.headerBase, seq, prevDigest);
+        const end = writeChainedHeader(headers, at, draft.headerBase, seq, prevDigest);
+        const header = headers.subarray(at, end);
+        at = end;
         // The next copy on this subject links to this one, so its digest is needed now.
         const digest = messageDigestOf(header, draft.payloadSha256);
         chains.advance(route.subject, seq, digest);
         items.push({ header, payload: draft.payload });
         digests.push(digest);
-        targets.push({
+        records.push({
           subject: route.subject,
           msgId: route.msgId,
+          data: EMPTY,
           meta: chains.meta(seq, digest),
         });
       }
     }
     const { envelopes } = sealDigested(items, digests, this.#opts.signer);
-    return targets.map((t, i) => ({ ...t, data: envelopes[i] as Uint8Array }));
+    for (let i = 0; i < records.length; i++) {
+      (records[i] as OutboxRecord).data = envelopes[i] as Uint8Array;
+    }
+    return records;
   }
 }
