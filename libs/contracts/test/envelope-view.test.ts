@@ -1,6 +1,12 @@
 import { isTongbaoError } from "@tongbao/errors";
 import { describe, expect, it } from "vitest";
-import { decodeEnvelope, encodeEnvelope, readEnvelope, type EnvelopeView } from "../src/mod.js";
+import {
+  decodeEnvelope,
+  encodeEnvelope,
+  readEnvelope,
+  type tongbao,
+  type EnvelopeView,
+} from "../src/mod.js";
 
 /** mulberry32: seeded, so a failure replays with the same inputs. */
 function random(seed: number): () => number {
@@ -136,7 +142,8 @@ describe("readEnvelope", () => {
       Uint8Array.from([...base, 0x48, 0x01]), // unknown varint field 9
       Uint8Array.from([0x0a, 0x81, 0x00, 0x41]), // header with a two-byte length 1
       encodeEnvelope({ signatures: [{ keyId: "国密-1", algorithm: 2, value: bytes(64) }] }),
-      encodeEnvelope({ signatures: [{ algorithm: -1 }] }),
+      // int32 on the wire: a negative value is ten bytes long
+      encodeEnvelope({ signatures: [{ algorithm: -1 as tongbao.envelope.v1.SignatureAlgorithm }] }),
       encodeEnvelope({ signatures: [{ leafIndex: 0xffffffff, leafCount: 0xffffffff }] }),
       Uint8Array.from([0x1a, 0x00, 0x1a, 0x00]), // two empty signatures
     ];

@@ -8,6 +8,7 @@ import {
   type Subscription,
 } from "@nats-io/transport-node";
 import { TongbaoError } from "@tongbao/errors";
+import { inboxPrefixOf } from "../connection-inbox.js";
 import { classifyPublishError } from "./jetstream-sender.js";
 import { MsgIdHeaders } from "./msg-id-headers.js";
 import type { OutboxRecord, OutboxSender, SendResult } from "./types.js";
@@ -49,7 +50,7 @@ export function jetStreamPipelineSender(
   opts: JetStreamPipelineSenderOptions = {},
 ): PipelineSender {
   const timeoutMs = opts.timeoutMs ?? 5_000;
-  const inbox = createInbox(opts.inboxPrefix ?? connectionInboxPrefix(nc));
+  const inbox = createInbox(opts.inboxPrefix ?? inboxPrefixOf(nc));
   const tokenStart = inbox.length + 1;
   const waiting = new Map<string, Waiting>();
   let nextToken = 0;
@@ -140,10 +141,4 @@ function headersFor(record: OutboxRecord, expectedStream: string | undefined): M
   if (expectedStream) h.set("Nats-Expected-Stream", expectedStream);
   if (record.headers) for (const key in record.headers) h.set(key, record.headers[key] ?? "");
   return h;
-}
-
-/** The `inboxPrefix` a connection was opened with (nats.js keeps its options on the object). */
-function connectionInboxPrefix(nc: NatsConnection): string | undefined {
-  const options = (nc as { options?: { inboxPrefix?: unknown } }).options;
-  return typeof options?.inboxPrefix === "string" ? options.inboxPrefix : undefined;
 }
