@@ -7,19 +7,9 @@ import {
   type tongbao,
   type EnvelopeView,
 } from "../src/mod.js";
+import { seededRandom } from "./support/seeded-random.js";
 
-/** mulberry32: seeded, so a failure replays with the same inputs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(20261125);
+const rand = seededRandom(20261125);
 const int = (n: number): number => Math.floor(rand() * n);
 
 function bytes(n: number): Uint8Array {

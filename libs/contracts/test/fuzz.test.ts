@@ -8,21 +8,10 @@ import {
   type Contract,
 } from "../src/mod.js";
 import { goldenVectors } from "./support/golden.js";
-
-/** mulberry32: a seeded generator, so any failure replays with the same inputs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./support/seeded-random.js";
 
 const SEED = Number(process.env["TONGBAO_FUZZ_SEED"] ?? 20250301);
-const rand = random(SEED);
+const rand = seededRandom(SEED);
 const int = (n: number): number => Math.floor(rand() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
 

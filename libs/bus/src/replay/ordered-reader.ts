@@ -35,21 +35,27 @@ export interface OrderedReaderOptions {
   from: ReplayPoint;
   /** One subject filter, wildcards allowed. */
   filterSubject?: string;
-  /** Messages per pull; at most two pulls' worth is requested or held at once. */
+  /** Messages per pull; at most three pulls' worth is requested or held at once. */
   batch: number;
   /** Idle heartbeat asked of the server while a pull waits (5 s); two missed restart the read. */
   heartbeatMs?: number;
 }
 
 const PULL_EXPIRES_MS = 30_000;
+/**
+ * Batches asked for ahead of the caller. With two the reader still waited on the server now
+ * and then (7 % idle in profiles of a verified replay); three keep it busy, and three batches
+ * of at most 1,000 messages or 4 MiB are still a small, fixed amount of memory.
+ */
+const BATCHES_AHEAD = 3;
 const API = "$JS.API";
 
 /**
  * Reads a stream range in order through an ephemeral pull consumer, as nats.js's ordered
  * consumer does, but with backpressure from the reader and without a per-message object
- * layer: a pull goes out only when what is requested and not yet taken falls to one batch,
- * so memory holds at most two batches however slowly the caller reads, and the next batch is
- * already on its way while the caller works through the current one. Messages are handed
+ * layer: a pull goes out only when what is requested and not yet taken falls to two batches,
+ * so memory holds at most three batches however slowly the caller reads, and the next ones
+ * are already on their way while the caller works through the current one. Messages are handed
  * out as they come off the socket; the reply subject is parsed for the stream sequence,
  * storage time and pending count, nothing more.
  *
@@ -200,10 +206,10 @@ export class OrderedReader {
     };
   }
 
-  /** Asks for another batch once what is requested and not yet taken is one batch or less. */
+  /** Keeps BATCHES_AHEAD batches requested or held, counting from what the caller has taken. */
   private refill(): void {
     const { batch, nc, stream } = this.opts;
-    while (this.requested - this.taken <= batch && this.sub && !this.closed) {
+    while (this.requested - this.taken <= (BATCHES_AHEAD - 1) * batch && this.sub && !this.closed) {
       nc.publish(
         `${API}.CONSUMER.MSG.NEXT.${stream}.${this.consumer}`,
         JSON.stringify({

@@ -43,8 +43,8 @@ export interface ReplayOptions {
   audit: { actor: string; reason: string };
   /**
    * Bytes per pull (4 MiB, at most 1,000 messages). A pull goes out only when what is asked
-   * for and not yet read falls to one batch, so a replay holds about twice this in memory,
-   * whatever the range and however slowly the caller reads.
+   * for and not yet read falls to two batches, so a replay holds at most three times this in
+   * memory, whatever the range and however slowly the caller reads.
    */
   batchBytes?: number;
   logger?: Logger;
