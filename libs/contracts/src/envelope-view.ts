@@ -1,5 +1,8 @@
 import { decodeEnvelope } from "./envelope.js";
 import { LIMITS } from "./limits.js";
+import { asciiMemo, asciiText, WireCursor } from "./wire-cursor.js";
+
+const keyIds = asciiMemo();
 
 /**
  * A signature's Merkle inclusion path. A verifier that has already proven part of a batch
@@ -72,47 +75,8 @@ class PathView implements MerklePath {
   }
 }
 
-/** A cursor over the bytes; every read returns -1 where the fast path gives up. */
-class Cursor {
-  pos = 0;
-  constructor(
-    readonly buf: Uint8Array,
-    public end: number,
-  ) {}
-
-  /** A varint of at most 5 bytes whose value fits in 32 bits, or -1. */
-  varint(): number {
-    const buf = this.buf;
-    if (this.pos < this.end && buf[this.pos]! < 0x80) return buf[this.pos++]!;
-    let value = 0;
-    let scale = 1;
-    for (let i = 0; i < 5; i++, scale *= 0x80) {
-      if (this.pos >= this.end) return -1;
-      const b = buf[this.pos++]!;
-      value += (b & 0x7f) * scale;
-      if (b < 0x80) return value <= 0xffffffff ? value : -1;
-    }
-    return -1;
-  }
-
-  /** The next length-delimited field's bytes as a view, or undefined. */
-  bytes(): Uint8Array | undefined {
-    const start = this.span();
-    return start < 0 ? undefined : this.buf.subarray(start, this.pos);
-  }
-
-  /** Skips the next length-delimited field; returns where its bytes start (they end at pos). */
-  span(): number {
-    const length = this.varint();
-    if (length < 0 || length > this.end - this.pos) return -1;
-    const start = this.pos;
-    this.pos += length;
-    return start;
-  }
-}
-
 function readCanonical(bytes: Uint8Array): EnvelopeView | undefined {
-  const c = new Cursor(bytes, bytes.length);
+  const c = new WireCursor(bytes);
   const view: EnvelopeView = { header: EMPTY, payload: EMPTY, signatures: [] };
   while (c.pos < c.end) {
     const tag = c.varint();
@@ -137,7 +101,7 @@ function readCanonical(bytes: Uint8Array): EnvelopeView | undefined {
   return view;
 }
 
-function readSignature(c: Cursor): SignatureView | undefined {
+function readSignature(c: WireCursor): SignatureView | undefined {
   const path = new PathView(c.buf);
   const sig: SignatureView = {
     keyId: "",
@@ -151,9 +115,9 @@ function readSignature(c: Cursor): SignatureView | undefined {
     const tag = c.varint();
     switch (tag) {
       case 0x0a: {
-        const b = c.bytes();
-        if (!b) return undefined;
-        const keyId = asciiString(b);
+        const start = c.span();
+        if (start < 0) return undefined;
+        const keyId = asciiText(c.buf, start, c.pos, keyIds);
         if (keyId === undefined) return undefined;
         sig.keyId = keyId;
         break;
@@ -190,32 +154,4 @@ function readSignature(c: Cursor): SignatureView | undefined {
     }
   }
   return sig;
-}
-
-// Consecutive envelopes nearly always carry the same key id: comparing its bytes with the
-// last one read costs less than making the string again.
-let lastKeyBytes = new Uint8Array(0);
-let lastKeyId = "";
-
-/** The bytes as a string when they are all ASCII (so UTF-8 and latin1 agree), else undefined. */
-function asciiString(b: Uint8Array): string | undefined {
-  if (b.length === lastKeyBytes.length) {
-    let same = true;
-    for (let i = 0; i < b.length; i++) {
-      if (b[i] !== lastKeyBytes[i]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return lastKeyId;
-  }
-  let text = "";
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i]!;
-    if (c >= 0x80) return undefined;
-    text += String.fromCharCode(c);
-  }
-  lastKeyBytes = b.slice();
-  lastKeyId = text;
-  return text;
 }
