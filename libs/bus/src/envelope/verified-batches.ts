@@ -82,6 +82,9 @@ export class Batch {
   }
 }
 
+/** A leaf already proven (half of a batch's messages): one answer for all of them. */
+const LEAF_PROVEN: Climb = Object.freeze({ proven: true, nodes: [] as NodeString[] });
+
 export type Climb =
   /**
    * The path reached a node already proven in this batch; `nodes` are the ones it passed on
@@ -106,7 +109,7 @@ export function climb(
 ): Climb {
   if (!isPathPosition(index, count, path.length)) return null;
   const leaf = leafHashString(digest);
-  if (batch?.has(leaf)) return { proven: true, nodes: [] };
+  if (batch?.has(leaf)) return LEAF_PROVEN;
   const nodes: NodeString[] = [leaf];
   const end = climbPath(leaf, index, count, path, (sibling, node) => {
     if (batch?.has(node)) {
