@@ -1,5 +1,6 @@
 import { LIMITS } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
+import { varintSize, writeVarint } from "./varint.js";
 
 /**
  * SignedEnvelope encoding for the seal path, written out by hand: the message is three
@@ -81,22 +82,6 @@ export function encodeSealedEnvelope(
 /** Bytes of a length-delimited field holding `length` bytes (none when empty: a default). */
 function fieldSize(length: number): number {
   return length === 0 ? 0 : 1 + varintSize(length) + length;
-}
-
-function varintSize(value: number): number {
-  let size = 1;
-  for (let v = value; v >= 0x80; v = Math.floor(v / 0x80)) size++;
-  return size;
-}
-
-function writeVarint(out: Uint8Array, at: number, value: number): number {
-  let v = value;
-  while (v >= 0x80) {
-    out[at++] = (v % 0x80) | 0x80;
-    v = Math.floor(v / 0x80);
-  }
-  out[at++] = v;
-  return at;
 }
 
 function writeField(out: Uint8Array, at: number, tag: number, bytes: Uint8Array): number {

@@ -1,3 +1,5 @@
+import { varintSize, writeVarint } from "../envelope/varint.js";
+
 /**
  * The header of each copy, from bytes encoded once per message. Header fields 16
  * (producer_seq, varint) and 17 (prev_digest, bytes) are the last fields of
@@ -49,20 +51,4 @@ export function writeChainedHeader(
     p += prevDigest.length;
   }
   return p;
-}
-
-function varintSize(value: number): number {
-  let size = 1;
-  for (let v = value; v >= 0x80; v = Math.floor(v / 0x80)) size++;
-  return size;
-}
-
-function writeVarint(out: Uint8Array, at: number, value: number): number {
-  let v = value;
-  while (v >= 0x80) {
-    out[at++] = (v % 0x80) | 0x80;
-    v = Math.floor(v / 0x80);
-  }
-  out[at++] = v;
-  return at;
 }
