@@ -29,6 +29,14 @@ export function messageDigest(header: Uint8Array, payload: Uint8Array): Buffer {
 
 /** messageDigest for a payload whose SHA-256 is already known (and checked). */
 export function messageDigestOf(header: Uint8Array, payloadSha256: Uint8Array | string): Buffer {
+  return fromLatin1(messageDigestString(header, payloadSha256));
+}
+
+/** messageDigestOf as a latin1 string (see sha256String). */
+export function messageDigestString(
+  header: Uint8Array,
+  payloadSha256: Uint8Array | string,
+): string {
   const size = ENVELOPE_DOMAIN.length + 4 + header.length + DIGEST_LENGTH;
   if (size > scratch.length) scratch = Buffer.alloc(Math.max(size, scratch.length * 2));
   let at = ENVELOPE_DOMAIN.copy(scratch, 0);
@@ -37,7 +45,7 @@ export function messageDigestOf(header: Uint8Array, payloadSha256: Uint8Array | 
   at += header.length;
   if (typeof payloadSha256 === "string") scratch.write(payloadSha256, at, DIGEST_LENGTH, "latin1");
   else scratch.set(payloadSha256.subarray(0, DIGEST_LENGTH), at);
-  return fromLatin1(hash("sha256", scratch.subarray(0, size), "binary"));
+  return hash("sha256", scratch.subarray(0, size), "binary");
 }
 
 /** SHA-256 of a payload, as Header.payload_sha256 carries it. */
@@ -57,6 +65,20 @@ export function sha256String(bytes: Uint8Array): string {
 export function sameDigest(digest: string, bytes: Uint8Array): boolean {
   if (bytes.length !== digest.length) return false;
   for (let i = 0; i < bytes.length; i++) if (digest.charCodeAt(i) !== bytes[i]) return false;
+  return true;
+}
+
+/** True when `digest` (a latin1 string) is spelled by the DIGEST_LENGTH bytes of `bytes` at `at`. */
+export function sameDigestAt(digest: string, bytes: Uint8Array, at: number): boolean {
+  if (digest.length !== DIGEST_LENGTH || bytes.length < at + DIGEST_LENGTH) return false;
+  for (let i = 0; i < DIGEST_LENGTH; i++) if (digest.charCodeAt(i) !== bytes[at + i]) return false;
+  return true;
+}
+
+/** True when `expected` (a digest) equals the DIGEST_LENGTH bytes of `bytes` at `at`. */
+export function sameBytesAt(expected: Uint8Array, bytes: Uint8Array, at: number): boolean {
+  if (expected.length !== DIGEST_LENGTH || bytes.length < at + DIGEST_LENGTH) return false;
+  for (let i = 0; i < DIGEST_LENGTH; i++) if (expected[i] !== bytes[at + i]) return false;
   return true;
 }
 

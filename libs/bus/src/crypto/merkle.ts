@@ -31,6 +31,13 @@ export function leafHashString(digest: Uint8Array): NodeString {
   return hash("sha256", leafInput, "binary");
 }
 
+/** leafHashString of a digest given as a latin1 string. */
+export function leafHashOf(digest: string): NodeString {
+  if (digest.length !== DIGEST_LENGTH) throw new RangeError("a leaf is a 32-byte digest");
+  leafInput.write(digest, 1, DIGEST_LENGTH, "latin1");
+  return hash("sha256", leafInput, "binary");
+}
+
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
   if (left.length !== DIGEST_LENGTH || right.length !== DIGEST_LENGTH) {
     throw new RangeError("tree nodes are 32-byte hashes");

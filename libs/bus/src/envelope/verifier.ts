@@ -6,9 +6,19 @@ import {
   type SignatureView,
 } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
-import { messageDigestOf, rootSigningInput, sameDigest, sha256String } from "../crypto/digest.js";
+import {
+  DIGEST_LENGTH,
+  messageDigestOf,
+  rootSigningInput,
+  sameBytesAt,
+  sameDigest,
+  sameDigestAt,
+  sha256String,
+} from "../crypto/digest.js";
+import { nodeString } from "../crypto/merkle.js";
 import { suiteFor } from "../crypto/suites.js";
 import { signedTimeMs } from "./header-fields.js";
+import { DIGEST_AT, HASHED, PAYLOAD_HASH_AT, ROOT_AT } from "./envelope-hasher.js";
 import { checkSubject } from "./subject-check.js";
 import { climb, VerifiedBatches } from "./verified-batches.js";
 import type {
@@ -23,7 +33,7 @@ import type {
 interface Decoded {
   envelope: EnvelopeView;
   header: Header;
-  digest: Buffer;
+  digest: Uint8Array;
   timeMs: number;
 }
 
@@ -82,34 +92,51 @@ export class EnvelopeVerifier implements MessageVerifier {
     throw firstError ?? unsigned();
   }
 
+  /**
+   * verifySync for an envelope whose hashes were computed apart (EnvelopeHasher, in a replay's
+   * hashing thread): `records` holds its hash record at `at`, this process's own computation
+   * by the same code as the ordinary path. The rest is checked here as there: the payload hash
+   * against the signed header, the root by the batch signature, the key, window and subject.
+   * An envelope that was not hashed, or whose root differs from the one its signature already
+   * proved (a subtree sealed twice, met first in the other tree), takes the ordinary path.
+   */
+  verifyHashed(
+    bytes: Uint8Array,
+    ctx: VerifyContext,
+    records: Uint8Array,
+    at: number,
+  ): VerifiedEnvelope | undefined {
+    if (records[at] !== HASHED) return this.verifySync(bytes, ctx);
+    const envelope = readEnvelope(bytes);
+    const header = decodeHeader(envelope.header);
+    if (!sameBytesAt(header.payloadSha256, records, at + PAYLOAD_HASH_AT)) throw payloadMismatch();
+    const sig = envelope.signatures[0]!;
+    const key = this.keys.cachedKey?.(sig.keyId);
+    if (!key) return undefined;
+    this.checkKey(header, sig, key);
+    const batch = this.batches.get(sig.keyId, sig.value);
+    if (batch) {
+      if (!sameDigestAt(batch.root, records, at + ROOT_AT)) return this.verifySync(bytes, ctx);
+      this.stats.batchHits++;
+    } else {
+      const root = records.subarray(at + ROOT_AT, at + ROOT_AT + DIGEST_LENGTH);
+      this.checkSignature(key, sig, root);
+      const rootString = nodeString(root);
+      // The root counts as the batch's one proven node, so the cache stays bounded.
+      this.batches.prove(this.batches.add(sig.keyId, sig.value, rootString), [rootString]);
+    }
+    const digest = records.slice(at + DIGEST_AT, at + DIGEST_AT + DIGEST_LENGTH);
+    return this.accepted({ envelope, header, digest, timeMs: signedTimeMs(header) }, key, ctx);
+  }
+
   private accept(
     d: Decoded,
     sig: SignatureView,
     key: SigningKeyInfo | undefined,
     ctx: VerifyContext,
   ): VerifiedEnvelope {
-    const keyId = sig.keyId;
-    if (!key) {
-      throw new TongbaoError("TB_ERR_UNKNOWN_KEY", `signing key "${keyId}" is not registered`, {
-        path: "signatures[].keyId",
-        details: { keyId },
-      });
-    }
-    if (key.orgId !== d.header.source) {
-      throw new TongbaoError(
-        "TB_ERR_SIGNATURE",
-        `key "${keyId}" belongs to "${key.orgId}", not to the source "${d.header.source}"`,
-        { path: "signatures[].keyId", details: { keyId } },
-      );
-    }
-    if (sig.algorithm !== key.algorithm) {
-      throw badSignature(
-        `the signature's algorithm is not that of key "${keyId}"`,
-        "signatures[].algorithm",
-      );
-    }
-    const value = sig.value;
-    const batch = this.batches.get(keyId, value);
+    this.checkKey(d.header, sig, key);
+    const batch = this.batches.get(sig.keyId, sig.value);
     const proof = climb(d.digest, sig.leafIndex, sig.leafCount, sig.merklePath, batch);
     if (!proof)
       throw badSignature("the Merkle inclusion path is malformed", "signatures[].merklePath");
@@ -127,18 +154,53 @@ export class EnvelopeVerifier implements MessageVerifier {
       this.stats.batchHits++;
       this.batches.prove(batch, proof.nodes);
     } else {
-      this.stats.signatureChecks++;
-      if (
-        !suiteFor(key.algorithm).verify(
-          key.publicKey,
-          rootSigningInput(Buffer.from(proof.root, "latin1")),
-          value,
-        )
-      ) {
-        throw badSignature(`the signature by key "${keyId}" does not verify`, "signatures[].value");
-      }
-      this.batches.prove(this.batches.add(keyId, value, proof.root), proof.nodes);
+      this.checkSignature(key, sig, Buffer.from(proof.root, "latin1"));
+      this.batches.prove(this.batches.add(sig.keyId, sig.value, proof.root), proof.nodes);
     }
+    return this.accepted(d, key, ctx);
+  }
+
+  /** The key is registered, belongs to the header's source and has the signature's algorithm. */
+  private checkKey(
+    header: Header,
+    sig: SignatureView,
+    key: SigningKeyInfo | undefined,
+  ): asserts key is SigningKeyInfo {
+    const keyId = sig.keyId;
+    if (!key) {
+      throw new TongbaoError("TB_ERR_UNKNOWN_KEY", `signing key "${keyId}" is not registered`, {
+        path: "signatures[].keyId",
+        details: { keyId },
+      });
+    }
+    if (key.orgId !== header.source) {
+      throw new TongbaoError(
+        "TB_ERR_SIGNATURE",
+        `key "${keyId}" belongs to "${key.orgId}", not to the source "${header.source}"`,
+        { path: "signatures[].keyId", details: { keyId } },
+      );
+    }
+    if (sig.algorithm !== key.algorithm) {
+      throw badSignature(
+        `the signature's algorithm is not that of key "${keyId}"`,
+        "signatures[].algorithm",
+      );
+    }
+  }
+
+  /** The one signature check of a batch: over its Merkle root. */
+  private checkSignature(key: SigningKeyInfo, sig: SignatureView, root: Uint8Array): void {
+    this.stats.signatureChecks++;
+    if (!suiteFor(key.algorithm).verify(key.publicKey, rootSigningInput(root), sig.value)) {
+      throw badSignature(
+        `the signature by key "${sig.keyId}" does not verify`,
+        "signatures[].value",
+      );
+    }
+  }
+
+  /** The checks that follow a proven inclusion: the key's window, the arrival subject. */
+  private accepted(d: Decoded, key: SigningKeyInfo, ctx: VerifyContext): VerifiedEnvelope {
     this.checkWindow(key, d.timeMs, ctx.storedAt);
     if (ctx.subject !== undefined) checkSubject(ctx.subject, d.header);
     return {
@@ -185,12 +247,7 @@ function decode(bytes: Uint8Array): Decoded {
   const envelope = readEnvelope(bytes);
   const header = decodeHeader(envelope.header);
   const payloadSha256 = sha256String(envelope.payload);
-  if (!sameDigest(payloadSha256, header.payloadSha256)) {
-    throw badSignature(
-      "the payload does not match the signed payload digest",
-      "header.payloadSha256",
-    );
-  }
+  if (!sameDigest(payloadSha256, header.payloadSha256)) throw payloadMismatch();
   if (envelope.signatures.length === 0) throw unsigned();
   const digest = messageDigestOf(envelope.header, payloadSha256);
   return { envelope, header, digest, timeMs: signedTimeMs(header) };
@@ -198,6 +255,13 @@ function decode(bytes: Uint8Array): Decoded {
 
 function badSignature(message: string, path: string): TongbaoError {
   return new TongbaoError("TB_ERR_SIGNATURE", message, { path });
+}
+
+function payloadMismatch(): TongbaoError {
+  return badSignature(
+    "the payload does not match the signed payload digest",
+    "header.payloadSha256",
+  );
 }
 
 function unsigned(): TongbaoError {

@@ -70,6 +70,8 @@ export class OrderedReader {
   private requested = 0;
   private received = 0;
   private taken = 0;
+  /** Taken with hold() and not yet released. */
+  private held = 0;
   private generation = 0;
   private consumer = "";
   private sub: Subscription | undefined;
@@ -110,6 +112,25 @@ export class OrderedReader {
 
   /** The next message in stream order if one has arrived, else undefined (then `ready()`). */
   take(): StoredMessage | undefined {
+    return this.next(false);
+  }
+
+  /**
+   * take() for a caller that holds messages before handing them on (HashedReader): they keep
+   * counting against the look-ahead, as if still here, until `release()`d, so memory holds
+   * three batches in all, not three more.
+   */
+  hold(): StoredMessage | undefined {
+    return this.next(true);
+  }
+
+  /** `count` held messages have been handed on. */
+  release(count: number): void {
+    this.held -= count;
+    this.refill();
+  }
+
+  private next(hold: boolean): StoredMessage | undefined {
     while (this.head < this.queue.length) {
       const msg = this.queue[this.head++]!;
       const m = this.parse(msg);
@@ -125,6 +146,7 @@ export class OrderedReader {
         this.head = 0;
       }
       this.taken++;
+      if (hold) this.held++;
       this.lastSeq = m.seq;
       this.restartsWithoutProgress = 0;
       this.refill();
@@ -209,7 +231,11 @@ export class OrderedReader {
   /** Keeps BATCHES_AHEAD batches requested or held, counting from what the caller has taken. */
   private refill(): void {
     const { batch, nc, stream } = this.opts;
-    while (this.requested - this.taken <= (BATCHES_AHEAD - 1) * batch && this.sub && !this.closed) {
+    while (
+      this.requested - this.taken + this.held <= (BATCHES_AHEAD - 1) * batch &&
+      this.sub &&
+      !this.closed
+    ) {
       nc.publish(
         `${API}.CONSUMER.MSG.NEXT.${stream}.${this.consumer}`,
         JSON.stringify({

@@ -3,11 +3,22 @@ import { TongbaoError, toTongbaoError } from "@tongbao/errors";
 import { AuditLog } from "../audit/audit-log.js";
 import { readUnverified, type VerifiedEnvelope, type VerifyContext } from "../envelope/mod.js";
 import { compileFilter } from "./replay-filter.js";
+import { HashedReader } from "./hashed-reader.js";
+import { hashingThread } from "./hashing-thread.js";
 import { OrderedReader, type StoredMessage } from "./ordered-reader.js";
 import { ReplayTally } from "./replay-tally.js";
 import type { ReplayOptions, ReplayPoint, ReplaySummary, ReplayedMessage } from "./types.js";
 
 type SyncVerifier = (bytes: Uint8Array, ctx: VerifyContext) => VerifiedEnvelope | undefined;
+type HashedVerifier = (
+  bytes: Uint8Array,
+  ctx: VerifyContext,
+  records: Uint8Array,
+  at: number,
+) => VerifiedEnvelope | undefined;
+
+/** Ranges at least this long are hashed in the hashing thread (unless `hashingThread` says). */
+const HASHING_THREAD_MIN = 2_048;
 
 const ACTOR = /^[a-z0-9_-]{1,64}$/;
 
@@ -87,6 +98,9 @@ async function* run(
     opts.logger?.warn({ err }, "replay progress callback threw"),
   );
   const sync = (opts.verifier as { verifySync?: SyncVerifier }).verifySync?.bind(opts.verifier);
+  const hashedVerify = (opts.verifier as { verifyHashed?: HashedVerifier }).verifyHashed?.bind(
+    opts.verifier,
+  );
   let reader: OrderedReader | undefined;
   let complete = false;
   let failure: unknown;
@@ -101,10 +115,16 @@ async function* run(
         ...(opts.filter?.subject ? { filterSubject: opts.filter.subject } : {}),
         batch: messagesPerPull(info.state, opts.batchBytes ?? 4 * 1024 * 1024),
       });
+      const rangeLength = endSeq - (startSeq ?? info.state.first_seq) + 1;
+      const hashed =
+        verify && hashedVerify && (opts.hashingThread ?? rangeLength >= HASHING_THREAD_MIN)
+          ? new HashedReader(reader, hashingThread)
+          : undefined;
+      const source = hashed ?? reader;
       for (let more = reader.pendingAtStart > 0; more;) {
-        const m = reader.take();
+        const m = source.take();
         if (m === undefined) {
-          await reader.ready();
+          await source.ready();
           continue;
         }
         if (m.seq > endSeq || (endTime !== undefined && m.storedAt.getTime() > endTime)) break;
@@ -114,7 +134,10 @@ async function* run(
           const ctx = { subject: m.subject, storedAt: m.storedAt };
           try {
             // The synchronous path when the key is cached; a key fetch otherwise.
-            const v = sync?.(m.data, ctx) ?? (await opts.verifier.verify(m.data, ctx));
+            const v =
+              (hashed
+                ? hashedVerify!(m.data, ctx, hashed.records, hashed.recordAt)
+                : sync?.(m.data, ctx)) ?? (await opts.verifier.verify(m.data, ctx));
             out = tally.verified(m, v);
           } catch (err) {
             tally.failed(m, err);

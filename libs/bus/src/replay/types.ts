@@ -47,6 +47,12 @@ export interface ReplayOptions {
    * memory, whatever the range and however slowly the caller reads.
    */
   batchBytes?: number;
+  /**
+   * Hash the envelopes in this process's hashing thread, a chunk or two ahead of verifying
+   * them (default: for ranges of 2,048 messages or more, where it pays for itself). Needs a
+   * verifier with `verifyHashed` (EnvelopeVerifier); otherwise everything runs here.
+   */
+  hashingThread?: boolean;
   logger?: Logger;
 }
 
