@@ -125,6 +125,15 @@ describe("replay", () => {
     ]);
   });
 
+  it("yields and reports the same with its hashing in the hashing thread", async () => {
+    const here = await collect({ hashingThread: false });
+    const threaded = await collect({ hashingThread: true });
+    const strip = ({ data: _data, ...m }: ReplayedMessage) => m;
+    expect(threaded.messages.map(strip)).toEqual(here.messages.map(strip));
+    const { auditSeq: _a, elapsedMs: _e, ...summary } = threaded.summary;
+    expect(here.summary).toMatchObject(summary);
+  });
+
   it("reports the gap in a producer's chain", async () => {
     const { summary } = await collect();
     expect(summary.gapCount).toBe(1);

@@ -31,6 +31,9 @@ export class HashingThread {
   private nextId = 1;
   private readonly waiting = new Map<number, (done: HashedJob | null) => void>();
 
+  /** @param spawn starts the worker (hashing-worker); tests give one that fails. */
+  constructor(private readonly spawn: () => Worker = spawnHashingWorker) {}
+
   /**
    * Hands the job's buffers to the thread; resolves with them once the records are written,
    * or with null when the thread cannot (the buffers are then lost with it).
@@ -50,7 +53,7 @@ export class HashingThread {
     if (this.broken) return undefined;
     if (this.worker) return this.worker;
     try {
-      const worker = spawn();
+      const worker = this.spawn();
       worker.on("message", (job: HashJob) => this.settle(job.id, job));
       worker.on("error", () => this.fail());
       worker.on("exit", () => this.fail());
@@ -81,7 +84,7 @@ export class HashingThread {
  * The worker, from the module beside this one. Run from the TypeScript sources (the test
  * suite), the worker loads them through tsx, which Node does not do for a worker by itself.
  */
-function spawn(): Worker {
+function spawnHashingWorker(): Worker {
   const here = import.meta.url;
   if (here.endsWith(".js")) return new Worker(new URL("./hashing-worker.js", here));
   const source = new URL("./hashing-worker.ts", here).href;
