@@ -26,7 +26,7 @@ export function replaySide(): TongbaoReplaySide {
         ...keyToJson(org.key),
       };
     },
-    async replay(url, source, count, onProgress) {
+    async replay(url, source, count, onProgress, hashingThread) {
       await using s = await openSession(url, "tongbao-replay");
       const verifier = verifierFor(keyFromJson(source));
       const firstSeq = Number(source["firstSeq"]);
@@ -38,6 +38,7 @@ export function replaySide(): TongbaoReplaySide {
         from: { seq: firstSeq },
         to: { seq: firstSeq + count - 1 },
         audit: { actor: "bench", reason: "replay throughput benchmark" },
+        ...(hashingThread === undefined ? {} : { hashingThread }),
       });
       const every = Math.max(1, Math.floor(count / 100));
       let delivered = 0;

@@ -26,12 +26,16 @@ export interface TongbaoReplaySide {
     payloadBytes: number,
     log: (line: string) => void,
   ): Promise<ReplaySource>;
-  /** Verified replay of the first `count` stored messages; returns msg/s. */
+  /**
+   * Verified replay of the first `count` stored messages; returns msg/s. `hashingThread`
+   * forces the replay's hashing thread on or off (default: the bus's own choice).
+   */
   replay(
     url: string,
     source: ReplaySource,
     count: number,
     onProgress?: (delivered: number) => void,
+    hashingThread?: boolean,
   ): Promise<number>;
   clear(url: string, source: ReplaySource): Promise<void>;
 }
