@@ -137,6 +137,23 @@ describe("EnvelopeVerifier.verifyHashed", () => {
     });
   });
 
+  it("does not let a forged path met first make a genuine message fail", () => {
+    const group = sealedGroup(8);
+    // Message 5's signature and path on a forged header: the path's first element is message
+    // 4's leaf, which the hasher then remembers under the forged root.
+    const e = decodeEnvelope(group.envelopes[5]!);
+    const header = encodeHeader(bulletinHeader(miit.signer, e.payload!));
+    const forged = encodeEnvelope({ ...e, header });
+    const genuine = group.envelopes[4]!;
+    const records = hashAll(new EnvelopeHasher(), [forged, genuine]);
+    expect(field(records, 1, ROOT_AT)).not.toEqual(group.root);
+    const verifier = new EnvelopeVerifier(new KeyRing(miit));
+    const err = errorOf(() => verifier.verifyHashed(forged, {}, records, 0));
+    expect(isTongbaoError(err) && err.code).toBe("TB_ERR_SIGNATURE");
+    const v = verifier.verifyHashed(genuine, { subject: SUBJECT }, records, HASH_RECORD_BYTES);
+    expect(Buffer.from(v!.digest)).toEqual(group.digests[4]);
+  });
+
   it("takes the ordinary path for a record it cannot use, and still answers rightly", () => {
     const group = sealedGroup(4);
     const verifier = new EnvelopeVerifier(new KeyRing(miit));

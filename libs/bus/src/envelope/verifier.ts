@@ -97,8 +97,10 @@ export class EnvelopeVerifier implements MessageVerifier {
    * hashing thread): `records` holds its hash record at `at`, this process's own computation
    * by the same code as the ordinary path. The rest is checked here as there: the payload hash
    * against the signed header, the root by the batch signature, the key, window and subject.
-   * An envelope that was not hashed, or whose root differs from the one its signature already
-   * proved (a subtree sealed twice, met first in the other tree), takes the ordinary path.
+   * An envelope that was not hashed, whose root differs from the one its signature already
+   * proved (a subtree sealed twice, met first in the other tree), or whose signature does not
+   * hold over that root takes the ordinary path: the thread's root may come from its memory of
+   * nodes that an earlier, forged path claimed, so only the ordinary path may reject a message.
    */
   verifyHashed(
     bytes: Uint8Array,
@@ -108,9 +110,10 @@ export class EnvelopeVerifier implements MessageVerifier {
   ): VerifiedEnvelope | undefined {
     if (records[at] !== HASHED) return this.verifySync(bytes, ctx);
     const envelope = readEnvelope(bytes);
+    const sig = envelope.signatures.length === 1 ? envelope.signatures[0] : undefined;
+    if (!sig) return this.verifySync(bytes, ctx);
     const header = decodeHeader(envelope.header);
     if (!sameBytesAt(header.payloadSha256, records, at + PAYLOAD_HASH_AT)) throw payloadMismatch();
-    const sig = envelope.signatures[0]!;
     const key = this.keys.cachedKey?.(sig.keyId);
     if (!key) return undefined;
     this.checkKey(header, sig, key);
@@ -120,7 +123,7 @@ export class EnvelopeVerifier implements MessageVerifier {
       this.stats.batchHits++;
     } else {
       const root = records.subarray(at + ROOT_AT, at + ROOT_AT + DIGEST_LENGTH);
-      this.checkSignature(key, sig, root);
+      if (!this.signatureHolds(key, sig, root)) return this.verifySync(bytes, ctx);
       const rootString = nodeString(root);
       // The root counts as the batch's one proven node, so the cache stays bounded.
       this.batches.prove(this.batches.add(sig.keyId, sig.value, rootString), [rootString]);
@@ -190,13 +193,17 @@ export class EnvelopeVerifier implements MessageVerifier {
 
   /** The one signature check of a batch: over its Merkle root. */
   private checkSignature(key: SigningKeyInfo, sig: SignatureView, root: Uint8Array): void {
-    this.stats.signatureChecks++;
-    if (!suiteFor(key.algorithm).verify(key.publicKey, rootSigningInput(root), sig.value)) {
+    if (!this.signatureHolds(key, sig, root)) {
       throw badSignature(
         `the signature by key "${sig.keyId}" does not verify`,
         "signatures[].value",
       );
     }
+  }
+
+  private signatureHolds(key: SigningKeyInfo, sig: SignatureView, root: Uint8Array): boolean {
+    this.stats.signatureChecks++;
+    return suiteFor(key.algorithm).verify(key.publicKey, rootSigningInput(root), sig.value);
   }
 
   /** The checks that follow a proven inclusion: the key's window, the arrival subject. */
