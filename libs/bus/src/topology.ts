@@ -52,6 +52,7 @@ export function wantedStreams(input: TopologyConfig | TopologyConfigInput = {}):
     subjects: string[],
     s: TopologyConfig["streams"]["live"],
     keepForever: boolean,
+    direct: boolean,
   ): StreamConfig =>
     ({
       name,
@@ -67,8 +68,9 @@ export function wantedStreams(input: TopologyConfig | TopologyConfigInput = {}):
       max_consumers: -1,
       discard: DiscardPolicy.Old,
       duplicate_window: dup,
-      // Reads go through consumers, whose filters broker permissions pin; no direct get.
-      allow_direct: false,
+      // Direct get answers only accounts granted it (the tracker, rebuilding); departments
+      // read through their pinned durables. Quarantine and audit are the operator's alone.
+      allow_direct: direct,
       // The live record and the audit trail cannot be edited through the API.
       deny_delete: keepForever,
       deny_purge: keepForever,
@@ -91,18 +93,19 @@ export function wantedStreams(input: TopologyConfig | TopologyConfigInput = {}):
       // purges roll a key up.
       discard: DiscardPolicy.New,
       duplicate_window: dup,
-      allow_direct: false,
+      // Members read the registry by direct get (the answer goes back into their account).
+      allow_direct: true,
       deny_delete: true,
       deny_purge: false,
       allow_rollup_hdrs: true,
     }) as StreamConfig;
   const s = config.streams;
   return [
-    stream(STREAMS.LIVE, [statusSubjects("live")], s.live, true),
-    stream(STREAMS.EXERCISE, [statusSubjects("exercise")], s.exercise, false),
-    stream(STREAMS.TEST, [statusSubjects("test")], s.test, false),
-    stream(STREAMS.QUARANTINE, ["tbq.>"], s.quarantine, false),
-    stream(STREAMS.AUDIT, ["tba.>"], s.audit, true),
+    stream(STREAMS.LIVE, [statusSubjects("live")], s.live, true, true),
+    stream(STREAMS.EXERCISE, [statusSubjects("exercise")], s.exercise, false, true),
+    stream(STREAMS.TEST, [statusSubjects("test")], s.test, false, true),
+    stream(STREAMS.QUARANTINE, ["tbq.>"], s.quarantine, false, false),
+    stream(STREAMS.AUDIT, ["tba.>"], s.audit, true, false),
     bucket(BUCKETS.REGISTRY, config.buckets.registry),
     bucket(BUCKETS.TRACKING, config.buckets.tracking),
   ];

@@ -133,8 +133,8 @@ describe("Consumer", () => {
   it("reads each filter through its own durable with a stable name", async () => {
     const c = await start(async () => {}, { filterSubjects: [POWER, OIL] });
     expect(c.durables).toEqual([
-      { name: durableName("nea", POWER), filter: POWER, stream: "TB_LIVE" },
-      { name: durableName("nea", OIL), filter: OIL, stream: "TB_LIVE" },
+      { name: durableName("nea", POWER), filters: [POWER], stream: "TB_LIVE" },
+      { name: durableName("nea", OIL), filters: [OIL], stream: "TB_LIVE" },
     ]);
     const jsm = await jetstreamManager(nc);
     const info = await jsm.consumers.info("TB_LIVE", durableName("nea", OIL));

@@ -31,7 +31,12 @@ export interface TongbaoServerOptions {
   verifier?: MessageVerifier;
   keys?: KeyResolver;
   /** Durable name prefix; the bus makes one JetStream durable per filter subject. */
-  durable: string;
+  durable?: string;
+  /**
+   * Or durables the operator created for this organisation (`durablesOf()` in
+   * @tongbao/organisations), read as they are under the organisation's own grant.
+   */
+  durables?: readonly { name: string; filters: readonly string[] }[];
   /** Subjects to receive; or `profile` to derive them with filterSubjects(). */
   filterSubjects?: readonly string[] | undefined;
   profile?: FilterProfile | undefined;

@@ -110,7 +110,7 @@ export class TongbaoServer
   }
 
   /** The JetStream durables read, with their filters (empty before listen()). */
-  get durables(): { name: string; filter: string; stream: string }[] {
+  get durables(): { name: string; filters: string[]; stream: string }[] {
     return this.#consumer?.durables ?? [];
   }
 
@@ -173,11 +173,13 @@ export class TongbaoServer
     if (this.#consumer) return;
     const o = this.#options;
     const verifier = verifierOf(o);
-    const subjects = o.filterSubjects?.length
-      ? [...o.filterSubjects]
-      : o.profile
-        ? filterSubjects(o.profile)
-        : [];
+    const subjects = o.durables?.length
+      ? o.durables.flatMap((d) => d.filters)
+      : o.filterSubjects?.length
+        ? [...o.filterSubjects]
+        : o.profile
+          ? filterSubjects(o.profile)
+          : [];
     this.#unreachable = unreachableTypes(this.messageHandlers.keys(), subjects);
     if (this.#unreachable.length > 0) {
       this.#log.warn(
@@ -195,8 +197,9 @@ export class TongbaoServer
         ...o.consumer,
         nc,
         verifier,
-        durable: o.durable,
-        filterSubjects: subjects,
+        ...(o.durables?.length
+          ? { durables: o.durables }
+          : { ...(o.durable ? { durable: o.durable } : {}), filterSubjects: subjects }),
         handler: (m) => this.#dispatch(m),
         ...(o.logger ? { logger: o.logger } : {}),
       });

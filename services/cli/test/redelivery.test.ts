@@ -6,15 +6,14 @@ import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { STREAMS, decodeAuditRecord, type AdminKey } from "@tongbao/bus";
 import {
-  loadProfiles,
   plcVulnerabilityNotice,
   prepareDevelopmentBus,
   startDepartment,
-  type DepartmentProfile,
   type InboxEntry,
   type RedeliverySummary,
   type RunningDepartment,
 } from "@tongbao/department";
+import { loadProfiles, type DepartmentProfile } from "@tongbao/organisations";
 import {
   showServerLogsOnFailure,
   startNatsServer,

@@ -4,7 +4,7 @@ import type { AdminKey } from "@tongbao/bus";
 import type { Logger } from "pino";
 import { createDepartmentApp, type DepartmentApp } from "./http/department-app.js";
 import { DEV_KEY_FILES, loadSigner } from "./identity/dev-keys.js";
-import type { DepartmentProfile } from "./profile/types.js";
+import type { DepartmentProfile } from "@tongbao/organisations";
 import { DepartmentService } from "./service/department-service.js";
 
 export interface StartDepartmentOptions {

@@ -10,7 +10,7 @@ import { createLogger } from "@tongbao/bus";
 import { TongbaoError } from "@tongbao/errors";
 import { startDepartment } from "./department.js";
 import { readAdminKeys } from "./identity/dev-keys.js";
-import { loadProfile } from "./profile/profile-loader.js";
+import { loadProfile } from "@tongbao/organisations";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -22,9 +22,6 @@ export {
   DepartmentModule,
   type DepartmentApp,
 } from "./http/department-app.js";
-export { loadProfile, validateProfile, PROFILE_SCHEMA_URL } from "./profile/profile-loader.js";
-export { subscriptionSubjects } from "./profile/subscriptions.js";
-export type { Behaviour, DepartmentProfile, StatusName, TlpName } from "./profile/types.js";
 export {
   prepareDevelopmentBus,
   type DevelopmentBus,
@@ -39,7 +36,6 @@ export {
 } from "./identity/dev-keys.js";
 export type { BehaviourNote, FollowedIncident } from "./behaviours/mod.js";
 export type { InboxEntry, SentMessage } from "./inbox/types.js";
-export { loadProfiles, DEPARTMENTS_DIR } from "./profile/profiles-dir.js";
 export { playDemo, DEMO_COMPLETE, type DemoOptions, type DemoRecord } from "./demo/demo.js";
 export { narrate, shortType } from "./demo/narrator.js";
 export {

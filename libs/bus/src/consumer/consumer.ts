@@ -6,8 +6,6 @@ import {
   JetStreamApiError,
   jetstream,
   jetstreamManager,
-  type ConsumerMessages,
-  type JetStreamClient,
   type JetStreamManager,
 } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/transport-node";
@@ -16,6 +14,7 @@ import { pino, type Logger } from "pino";
 import { streamForStatus } from "../topology.js";
 import { ChainTracker } from "./chain-tracker.js";
 import { DeliveryPipeline } from "./delivery-pipeline.js";
+import { DurablePuller } from "./durable-puller.js";
 import { Quarantine } from "./quarantine.js";
 import { RecentIds } from "./seen-ids.js";
 import type { ConsumerOptions, ConsumerStats } from "./types.js";
@@ -25,11 +24,11 @@ const DEFAULT_BACKOFF = [1_000, 5_000, 30_000, 120_000];
 /** Pause before re-attaching after the consume loop failed (consumer deleted, server gone). */
 const REATTACH_MS = 1_000;
 
-/** One JetStream durable: a filter subject and its consume loop. */
+/** One JetStream durable and its pull loop. */
 interface Lane {
   name: string;
-  filter: string;
-  messages: ConsumerMessages | undefined;
+  filters: string[];
+  puller: DurablePuller | undefined;
   done: Promise<void>;
 }
 
@@ -37,13 +36,17 @@ interface Lane {
  * Receives verified messages through durable pull consumers and hands them to a handler,
  * acking after it succeeds. See {@link DeliveryPipeline} for what happens to each message.
  *
- * One JetStream durable per filter subject: nats-server 2.9 allows a single filter_subject per
- * consumer, and a wildcard filter with a client-side check would read subjects that broker
- * permissions may not grant. Each durable is processed in order, one message at a time.
+ * Two ways to name the durables:
+ * - `durables`: durables the operator created (an organisation's, from
+ *   `@tongbao/organisations`). They are only pulled and acked, never created or changed, so
+ *   the consumer needs nothing beyond an organisation's grant.
+ * - `durable` + `filterSubjects`: the consumer creates its own, one per filter subject
+ *   (`<durable>-<8 hex>`), for a connection with the JetStream API (the operator's, tests).
+ *
+ * Each durable is processed in order, one message at a time.
  */
 export class Consumer {
   readonly #o: ConsumerOptions;
-  readonly #js: JetStreamClient;
   readonly #stream: string;
   readonly #log: Logger;
   readonly #pipeline: DeliveryPipeline;
@@ -60,18 +63,17 @@ export class Consumer {
   #stopped = false;
   readonly #wake = new Set<() => void>();
 
-  private constructor(o: ConsumerOptions, js: JetStreamClient, stream: string) {
+  private constructor(o: ConsumerOptions, stream: string) {
     this.#o = o;
-    this.#js = js;
     this.#stream = stream;
     this.#log = (o.logger ?? pino({ level: "silent" })).child({
       component: "consumer",
-      durable: o.durable,
+      durable: o.durable ?? o.durables?.map((d) => d.name).join(","),
     });
     this.#pipeline = new DeliveryPipeline({
       verifier: o.verifier,
       handler: o.handler,
-      quarantine: o.quarantine ?? new Quarantine(js),
+      quarantine: o.quarantine ?? new Quarantine(jetstream(o.nc)),
       seen: o.seen ?? new RecentIds(),
       chains: new ChainTracker(),
       maxDeliver: o.maxDeliver ?? 5,
@@ -85,24 +87,41 @@ export class Consumer {
     });
   }
 
-  /** Creates (or updates) the durables and starts delivering. */
+  /**
+   * Starts delivering. Provisioned durables must exist (an error names the one missing);
+   * self-provisioned ones are created or brought to this consumer's settings first.
+   */
   static async start(o: ConsumerOptions): Promise<Consumer> {
     const stream = checkOptions(o);
-    const jsm = await jetstreamManager(o.nc);
-    const consumer = new Consumer(o, jetstream(o.nc), stream);
-    for (const filter of new Set(o.filterSubjects)) {
-      const name = durableName(o.durable, filter);
-      await consumer.#ensureDurable(jsm, name, filter);
-      const lane: Lane = { name, filter, messages: undefined, done: Promise.resolve() };
-      lane.done = consumer.#run(jsm, lane);
-      consumer.#lanes.push(lane);
+    const consumer = new Consumer(o, stream);
+    const lanes: { name: string; filters: string[] }[] = [];
+    if (o.durables?.length) {
+      lanes.push(...o.durables.map((d) => ({ name: d.name, filters: [...d.filters] })));
+    } else {
+      const jsm = await jetstreamManager(o.nc);
+      for (const filter of new Set(o.filterSubjects)) {
+        const name = durableName(o.durable!, filter);
+        await consumer.#ensureDurable(jsm, name, filter);
+        lanes.push({ name, filters: [filter] });
+      }
+    }
+    try {
+      for (const l of lanes) {
+        const puller = await consumer.#open(l.name);
+        const lane: Lane = { ...l, puller, done: Promise.resolve() };
+        lane.done = consumer.#run(lane);
+        consumer.#lanes.push(lane);
+      }
+    } catch (err) {
+      await consumer.stop();
+      throw err;
     }
     return consumer;
   }
 
   /** The JetStream durables this consumer reads, with their filters. */
-  get durables(): { name: string; filter: string; stream: string }[] {
-    return this.#lanes.map((l) => ({ name: l.name, filter: l.filter, stream: this.#stream }));
+  get durables(): { name: string; filters: string[]; stream: string }[] {
+    return this.#lanes.map((l) => ({ name: l.name, filters: l.filters, stream: this.#stream }));
   }
 
   stats(): ConsumerStats {
@@ -114,12 +133,21 @@ export class Consumer {
     if (this.#stopped) return;
     this.#stopped = true;
     for (const wake of this.#wake) wake();
-    for (const lane of this.#lanes) lane.messages?.stop();
+    for (const lane of this.#lanes) lane.puller?.close();
     await Promise.all(this.#lanes.map((l) => l.done));
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
     await this.stop();
+  }
+
+  #open(name: string): Promise<DurablePuller> {
+    return DurablePuller.open({
+      nc: this.#o.nc,
+      stream: this.#stream,
+      durable: name,
+      logger: this.#log,
+    });
   }
 
   async #ensureDurable(jsm: JetStreamManager, name: string, filter: string): Promise<void> {
@@ -155,36 +183,28 @@ export class Consumer {
     }
   }
 
-  async #run(jsm: JetStreamManager, lane: Lane): Promise<void> {
-    let attached = true; // start() has just created or checked the durable
+  async #run(lane: Lane): Promise<void> {
     while (!this.#stopped) {
       try {
-        // After a failure the durable may be gone (deleted, or lost with a memory store).
-        if (!attached) await this.#ensureDurable(jsm, lane.name, lane.filter);
-        attached = false;
-        const c = await this.#js.consumers.get(this.#stream, lane.name);
-        const messages = await c.consume({ max_messages: 64 });
-        lane.messages = messages;
-        if (this.#stopped) messages.stop();
-        void this.#watch(messages);
-        for await (const m of messages) {
+        lane.puller ??= await this.#open(lane.name);
+        for (;;) {
+          const m = await lane.puller.next();
+          if (!m) break;
           await this.#pipeline.process(m, this.#stream, lane.name);
         }
       } catch (err) {
         if (this.#stopped) break;
-        this.#log.warn({ err, durable: lane.name }, "consume loop failed; re-attaching");
+        this.#log.warn({ err, durable: lane.name }, "pull loop failed; re-attaching");
+        lane.puller?.close();
+        lane.puller = undefined;
+        // A self-provisioned durable that is gone (deleted, lost with a memory store) is made again.
+        if (!this.#o.durables?.length) {
+          await jetstreamManager(this.#o.nc)
+            .then((jsm) => this.#ensureDurable(jsm, lane.name, lane.filters[0]!))
+            .catch((e: unknown) => this.#log.warn({ err: e }, "durable not recreated"));
+        }
       }
-      if (!this.#stopped) await this.#pause(REATTACH_MS);
-    }
-  }
-
-  /** Ends the loop when the durable is gone, so #run re-attaches (and recreates it). */
-  async #watch(messages: ConsumerMessages): Promise<void> {
-    for await (const s of messages.status()) {
-      if (s.type === "consumer_deleted" || s.type === "consumer_not_found") {
-        this.#log.warn({ status: s.type }, "durable consumer gone");
-        messages.stop();
-      }
+      if (!this.#stopped && !lane.puller) await this.#pause(REATTACH_MS);
     }
   }
 
@@ -217,21 +237,21 @@ function statusStream(filter: string): string | undefined {
 
 function checkOptions(o: ConsumerOptions): string {
   const bad = (path: string, why: string) => new TongbaoError("TB_ERR_CONFIG", why, { path });
-  if (!DURABLE.test(o.durable ?? "")) {
-    throw bad(
-      "durable",
-      `durable "${String(o.durable)}" must be 1 to 48 letters, digits, "-" or "_"`,
-    );
+  const names = o.durables?.length ? o.durables.map((d) => d.name) : [o.durable ?? ""];
+  for (const name of names) {
+    if (!DURABLE.test(name)) {
+      throw bad("durable", `durable "${name}" must be 1 to 48 letters, digits, "-" or "_"`);
+    }
   }
-  if (!o.filterSubjects?.length)
-    throw bad("filterSubjects", "at least one filter subject is needed");
+  const filters = o.durables?.length ? o.durables.flatMap((d) => d.filters) : o.filterSubjects;
+  if (!filters?.length) throw bad("filterSubjects", "at least one filter subject is needed");
   if (typeof o.handler !== "function") throw bad("handler", "a handler function is needed");
   const maxDeliver = o.maxDeliver ?? 5;
   if (!Number.isInteger(maxDeliver) || maxDeliver < 1) {
     throw bad("maxDeliver", `maxDeliver must be a positive integer, got ${maxDeliver}`);
   }
   if (o.stream) return o.stream;
-  const streams = new Set(o.filterSubjects.map(statusStream));
+  const streams = new Set(filters.map(statusStream));
   const [only] = streams;
   if (streams.size !== 1 || only === undefined) {
     throw bad(

@@ -1,4 +1,4 @@
-import type { JsMsg } from "@nats-io/jetstream";
+import type { DurableMessage } from "./durable-puller.js";
 import { contractFor } from "@tongbao/contracts";
 import { TongbaoError, toTongbaoError, type ErrorCode } from "@tongbao/errors";
 import type { Logger } from "pino";
@@ -41,7 +41,7 @@ export class DeliveryPipeline {
 
   constructor(private readonly o: PipelineOptions) {}
 
-  async process(m: JsMsg, stream: string, consumer: string): Promise<void> {
+  async process(m: DurableMessage, stream: string, consumer: string): Promise<void> {
     const stats = this.o.stats;
     stats.received++;
     const deliveries = m.info.deliveryCount;
@@ -60,7 +60,7 @@ export class DeliveryPipeline {
     }
   }
 
-  async #accept(m: JsMsg, stream: string): Promise<DeliveredMessage> {
+  async #accept(m: DurableMessage, stream: string): Promise<DeliveredMessage> {
     let verified;
     try {
       verified = await this.o.verifier.verify(m.data, { subject: m.subject, storedAt: m.time });
@@ -113,7 +113,7 @@ export class DeliveryPipeline {
     };
   }
 
-  async #handleOnce(m: JsMsg, delivered: DeliveredMessage): Promise<void> {
+  async #handleOnce(m: DurableMessage, delivered: DeliveredMessage): Promise<void> {
     const { id } = delivered;
     const running = this.#running.get(id);
     if (running && (await running)) {
@@ -142,7 +142,7 @@ export class DeliveryPipeline {
     this.o.stats.handled++;
   }
 
-  async #runHandler(m: JsMsg, delivered: DeliveredMessage): Promise<void> {
+  async #runHandler(m: DurableMessage, delivered: DeliveredMessage): Promise<void> {
     // Keep the server from redelivering while a slow handler is still at work.
     const keepAlive = setInterval(() => m.working(), Math.max(500, this.o.ackWaitMs / 2));
     try {
@@ -152,12 +152,17 @@ export class DeliveryPipeline {
     }
   }
 
-  #duplicate(m: JsMsg): void {
+  #duplicate(m: DurableMessage): void {
     m.ack();
     this.o.stats.duplicates++;
   }
 
-  async #fail(m: JsMsg, stream: string, consumer: string, err: TongbaoError): Promise<void> {
+  async #fail(
+    m: DurableMessage,
+    stream: string,
+    consumer: string,
+    err: TongbaoError,
+  ): Promise<void> {
     const deliveries = m.info.deliveryCount;
     if (err.retryable) {
       if (deliveries < this.o.maxDeliver) {

@@ -1,5 +1,6 @@
 // Consumer: durable pull consumers, verification, quarantine, idempotency, gap detection.
 export { Consumer, durableName } from "./consumer.js";
+export { DurablePuller, type DurableMessage, type DurablePullerOptions } from "./durable-puller.js";
 export { ChainTracker, type ChainBreak, type ChainLink } from "./chain-tracker.js";
 export {
   Quarantine,

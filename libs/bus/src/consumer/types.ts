@@ -45,9 +45,14 @@ export interface ConsumerOptions {
    * before 2.10 allow one filter per consumer; the names are stable for a given filter, so
    * broker permissions can pin them.
    */
-  durable: string;
+  durable?: string;
   /** Subjects to receive, e.g. from `filterSubjects(profile)`; all of one status. */
-  filterSubjects: readonly string[];
+  filterSubjects?: readonly string[];
+  /**
+   * Durables the operator created, read as they are (never created or changed): an
+   * organisation's, from `durablesOf()` in @tongbao/organisations. Instead of `durable`.
+   */
+  durables?: readonly { name: string; filters: readonly string[] }[];
   handler: MessageHandler;
   /** Stream to read; by default the status stream of the filters (TB_LIVE, TB_EXERCISE, TB_TEST). */
   stream?: string;

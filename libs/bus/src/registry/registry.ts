@@ -1,6 +1,6 @@
 import { jetstream } from "@nats-io/jetstream";
 import { Kvm, type KV, type KvWatchEntry } from "@nats-io/kv";
-import type { QueuedIterator } from "@nats-io/transport-node";
+import type { NatsConnection, QueuedIterator, Subscription } from "@nats-io/transport-node";
 import { tongbao } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
 import type { Logger } from "pino";
@@ -14,6 +14,7 @@ import { BUCKETS } from "../topology.js";
 import { AdminKeys } from "./admin-keys.js";
 import { isKeyId, toKeyProto } from "./key-records.js";
 import { RegistryCache } from "./registry-cache.js";
+import { followRegistry, loadRegistry } from "./registry-member.js";
 import { keyEntry, orgEntry, sealKeyEvent, sealOrganization } from "./registry-events.js";
 import {
   badRequest,
@@ -48,10 +49,13 @@ const MAX_MISSES = 10_000;
  */
 export class Registry implements KeyResolver, AsyncDisposable {
   private watcher: QueuedIterator<KvWatchEntry> | undefined;
+  private follower: Subscription | undefined;
   private readonly misses = new Map<string, number>();
 
   private constructor(
-    private readonly kv: KV,
+    /** The bucket, for the owner account; a member reads through `member` and cannot write. */
+    private readonly bucketKv: KV | undefined,
+    private readonly member: { nc: NatsConnection; bucket: string } | undefined,
     private readonly admins: AdminKeys,
     private readonly cache: RegistryCache,
     private readonly audit: AuditLog | undefined,
@@ -61,6 +65,20 @@ export class Registry implements KeyResolver, AsyncDisposable {
   static async open(opts: RegistryOptions): Promise<Registry> {
     const admins = new AdminKeys(opts.adminKeys);
     const bucket = opts.bucket ?? BUCKETS.REGISTRY;
+    if (opts.member) {
+      if (!opts.nc)
+        throw new TongbaoError("TB_ERR_CONFIG", "a member's registry needs nc", { path: "nc" });
+      const cache = new RegistryCache(
+        new EnvelopeVerifier(admins, { provenNodes: 0 }),
+        opts.logger,
+      );
+      const member = { nc: opts.nc, bucket };
+      const registry = new Registry(undefined, member, admins, cache, undefined, opts.logger);
+      registry.follower = await guarded(() =>
+        followRegistry(member.nc, bucket, cache, opts.logger),
+      );
+      return registry;
+    }
     let kv = opts.kv;
     if (!kv) {
       if (!opts.nc)
@@ -82,7 +100,7 @@ export class Registry implements KeyResolver, AsyncDisposable {
         ? undefined
         : (opts.audit ?? (opts.nc ? new AuditLog(jetstream(opts.nc)) : undefined));
     const cache = new RegistryCache(new EnvelopeVerifier(admins, { provenNodes: 0 }), opts.logger);
-    const registry = new Registry(kv, admins, cache, audit, opts.logger);
+    const registry = new Registry(kv, undefined, admins, cache, audit, opts.logger);
     if (opts.watch === false) await registry.reload();
     else await registry.watch(values, opts.loadTimeoutMs ?? 10_000);
     return registry;
@@ -258,6 +276,8 @@ export class Registry implements KeyResolver, AsyncDisposable {
   async close(): Promise<void> {
     this.watcher?.stop();
     this.watcher = undefined;
+    this.follower?.unsubscribe();
+    this.follower = undefined;
   }
 
   [Symbol.asyncDispose](): Promise<void> {
@@ -268,7 +288,21 @@ export class Registry implements KeyResolver, AsyncDisposable {
 
   /** Loads all history (or one entry's), verifying every value. */
   private async reload(key?: string): Promise<void> {
-    await guarded(() => loadHistory(this.kv, this.cache, key));
+    const m = this.member;
+    await guarded(() =>
+      m ? loadRegistry(m.nc, m.bucket, this.cache, key) : loadHistory(this.kv, this.cache, key),
+    );
+  }
+
+  /** The bucket for writing: a member organisation's registry has none. */
+  private get kv(): KV {
+    if (!this.bucketKv) {
+      throw new TongbaoError(
+        "TB_ERR_FORBIDDEN",
+        "this registry is a member's read-only view: the operator changes the registry",
+      );
+    }
+    return this.bucketKv;
   }
 
   private async watch(values: number, timeoutMs: number): Promise<void> {

@@ -45,6 +45,11 @@ export interface RegistryOptions {
   adminKeys: Record<string, AdminKey>;
   /** Where key and organisation changes are recorded; false for none. Default: TB_AUDIT through nc. */
   audit?: AuditLog | false;
+  /**
+   * Read as a member organisation does, under its own grant: by direct get and the bucket's
+   * exported writes, never through a consumer; such a registry cannot write.
+   */
+  member?: boolean;
   /** Keep the local cache fresh with a KV watch (default true). */
   watch?: boolean;
   /** How long open() waits for the initial load (default 10 s). */

@@ -1,6 +1,9 @@
 /** What a JetStream message's reply subject says of it. */
 export interface AckInfo {
+  /** How many times this message has been delivered (1 the first time). */
+  delivered: number;
   seq: number;
+  /** The consumer's delivery sequence. */
   delivery: number;
   timeMs: number;
   pending: number;
@@ -8,7 +11,7 @@ export interface AckInfo {
 
 // Reused: one reply is parsed at a time, and the fields are copied out at once.
 const dots = new Int32Array(12);
-const info: AckInfo = { seq: 0, delivery: 0, timeMs: 0, pending: 0 };
+const info: AckInfo = { delivered: 0, seq: 0, delivery: 0, timeMs: 0, pending: 0 };
 
 /**
  * Reads the reply subject of a consumer's message without splitting it (the split strings
@@ -29,6 +32,7 @@ export function ackInfo(reply: string): AckInfo | undefined {
   const first = n === 8 ? 4 : n === 11 ? 6 : -1;
   if (first < 0) return undefined;
   dots[n] = reply.length; // the end of the last token
+  info.delivered = digits(reply, dots[first - 1]! + 1, dots[first]!);
   info.seq = digits(reply, dots[first]! + 1, dots[first + 1]!);
   info.delivery = digits(reply, dots[first + 1]! + 1, dots[first + 2]!);
   // Nanoseconds do not fit a double; milliseconds are what a Date holds anyway.

@@ -2,7 +2,6 @@ import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import {
-  loadProfiles,
   narrate,
   playDemo,
   prepareDevelopmentBus,
@@ -11,6 +10,7 @@ import {
   type DepartmentService,
   type RunningDepartment,
 } from "@tongbao/department";
+import { loadProfiles } from "@tongbao/organisations";
 import { Registry } from "@tongbao/bus";
 import { findNatsServerBinary, NATS_SERVER_INSTALL_HINT, NatsServer } from "@tongbao/nats-server";
 import {

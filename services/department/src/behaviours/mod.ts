@@ -1,4 +1,4 @@
-import type { DepartmentProfile } from "../profile/types.js";
+import type { DepartmentProfile } from "@tongbao/organisations";
 import { forwardIncidentReports } from "./incident-routing.js";
 import { respondToProductionSafetyAccidents } from "./safety-accident-response.js";
 import { forwardSectorWarnings } from "./sector-warnings.js";

@@ -1,5 +1,5 @@
 import type { DeliveredMessage, PublishInput } from "@tongbao/bus";
-import type { DepartmentProfile } from "../profile/types.js";
+import type { DepartmentProfile } from "@tongbao/organisations";
 
 /** What a behaviour may do: publish as the department, and look organisations up. */
 export interface BehaviourContext {

@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter, type NestFastifyApplication } from "@nestjs/platform-fastify";
 import { TongbaoServer } from "@tongbao/nest";
-import { subscriptionSubjects } from "../profile/subscriptions.js";
+import { durablesOf } from "@tongbao/organisations";
 import type { DepartmentService } from "../service/department-service.js";
 import { DeliveriesController } from "./deliveries.controller.js";
 import { DepartmentController } from "./department.controller.js";
@@ -44,14 +44,15 @@ export async function createDepartmentApp(
     { logger: false, abortOnError: false },
   );
   app.useGlobalFilters(new TongbaoErrorFilter());
+  // The operator's durables for this organisation, named as the server it talks to expects.
+  const durables = durablesOf(service.profile, service.connection.info?.version ?? "");
   for (const status of service.profile.subscribe.statuses) {
     app.connectMicroservice(
       {
         strategy: new TongbaoServer({
           nc: service.connection,
           verifier: service.verifier,
-          durable: service.profile.id,
-          filterSubjects: subscriptionSubjects(service.profile, status),
+          durables: durables.filter((d) => d.status === status),
           consumer: {
             seen: service.inbox.seen,
             // A shorter ack wait also makes redeliveries that quick (development and tests).

@@ -9,7 +9,7 @@ import {
   type TopologyConfigInput,
 } from "@tongbao/bus";
 import { tongbao } from "@tongbao/contracts";
-import type { DepartmentProfile } from "../profile/types.js";
+import type { DepartmentProfile } from "@tongbao/organisations";
 import { ensureAdmin, ensureSigner } from "./dev-keys.js";
 
 const { OrgKind } = tongbao.common.v1;

@@ -8,8 +8,7 @@ import {
 } from "@tongbao/bus";
 import { contractFor } from "@tongbao/contracts";
 import { TongbaoError, toTongbaoError } from "@tongbao/errors";
-import { subscriptionSubjects } from "../profile/subscriptions.js";
-import type { StatusName } from "../profile/types.js";
+import { subjectMatches, subscriptionFilters, type StatusName } from "@tongbao/organisations";
 import type { DepartmentService } from "../service/department-service.js";
 import { parseReplayRequest } from "./replay-request.js";
 
@@ -53,7 +52,7 @@ export async function redeliver(
       { path: "stream" },
     );
   }
-  const subjects = subscriptionSubjects(profile, status);
+  const subjects = subscriptionFilters(profile, status);
   const run = replay({
     nc: service.connection,
     verifier: service.verifier,
@@ -154,12 +153,3 @@ function statusOfStream(stream: string): StatusName {
 }
 
 /** NATS subject matching: `*` one token, `>` the rest. */
-function subjectMatches(filter: string, subject: string): boolean {
-  const f = filter.split(".");
-  const s = subject.split(".");
-  for (let i = 0; i < f.length; i++) {
-    if (f[i] === ">") return s.length > i;
-    if (i >= s.length || (f[i] !== "*" && f[i] !== s[i])) return false;
-  }
-  return f.length === s.length;
-}

@@ -23,7 +23,7 @@ import {
 } from "../behaviours/mod.js";
 import { Inbox } from "../inbox/inbox.js";
 import type { InboxEntry, SentMessage } from "../inbox/types.js";
-import type { DepartmentProfile } from "../profile/types.js";
+import type { DepartmentProfile } from "@tongbao/organisations";
 import { parsePublishRequest, tlpName, tlpValue } from "./publish-request.js";
 import { messageStatus, type MessageStatus } from "./message-status.js";
 

@@ -2,7 +2,7 @@ import { ALL_SECTORS, SECTOR_TOKENS, sectorValue, type PublishInput } from "@ton
 import { CONTRACTS, tongbao, type Contract } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import { jsonPointerToPath } from "../profile/profile-loader.js";
+import { jsonPointerToPath } from "@tongbao/organisations";
 
 const { Status } = tongbao.envelope.v1;
 const { Tlp } = tongbao.common.v1;

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { TongbaoError } from "@tongbao/errors";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import type { DepartmentProfile } from "./types.js";
+import type { DepartmentProfile } from "./profile.js";
 
 /** The one definition of a profile's shape, next to the profiles themselves. */
 export const PROFILE_SCHEMA_URL = new URL(
-  "../../../../deploy/departments/profile.schema.json",
+  "../../../deploy/departments/profile.schema.json",
   import.meta.url,
 );
 

@@ -2,11 +2,11 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadProfile } from "./profile-loader.js";
-import type { DepartmentProfile } from "./types.js";
+import type { DepartmentProfile } from "./profile.js";
 
 /** deploy/departments/ of this repository. */
 export const DEPARTMENTS_DIR = fileURLToPath(
-  new URL("../../../../deploy/departments/", import.meta.url),
+  new URL("../../../deploy/departments/", import.meta.url),
 );
 
 /** Every profile in a directory (*.json except the schema), validated, sorted by file name. */

@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TongbaoError } from "@tongbao/errors";
 import { describe, expect, it } from "vitest";
-import { loadProfile, validateProfile } from "../src/profile/profile-loader.js";
-import { DEPARTMENTS_DIR, loadProfiles } from "../src/profile/profiles-dir.js";
-import { subscriptionSubjects } from "../src/profile/subscriptions.js";
+import { loadProfile, validateProfile } from "../src/profile-loader.js";
+import { DEPARTMENTS_DIR, loadProfiles } from "../src/profiles-dir.js";
+import { subscriptionFilters } from "../src/subscriptions.js";
 
-const MAIN = new URL("../src/main.ts", import.meta.url).pathname;
+const MAIN = new URL("../../../services/department/src/main.ts", import.meta.url).pathname;
 // Decorators need the workspace's compiler options when tsx runs the sources.
 const TSCONFIG = new URL("../../../tsconfig.tests.json", import.meta.url).pathname;
 
@@ -66,7 +66,7 @@ describe("department profiles", () => {
 
   it("subscribes to everything addressed to the organisation plus its broadcast families by sector", async () => {
     const moe = await loadProfile(join(DEPARTMENTS_DIR, "moe.json"));
-    expect(subscriptionSubjects(moe, "live").sort()).toEqual(
+    expect(subscriptionFilters(moe, "live").sort()).toEqual(
       [
         "tb.live.to.moe.*.*",
         "tb.live.bulletin.education.*",

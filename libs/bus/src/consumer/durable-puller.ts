@@ -1,0 +1,265 @@
+import {
+  nanos,
+  nuid,
+  type Msg,
+  type MsgHdrs,
+  type NatsConnection,
+  type Subscription,
+} from "@nats-io/transport-node";
+import { TongbaoError } from "@tongbao/errors";
+import type { Logger } from "pino";
+import { inboxPrefixOf } from "../connection-inbox.js";
+import { ackInfo } from "../replay/ack-info.js";
+
+/** A message pulled from a durable, with the acknowledgements the delivery pipeline sends. */
+export interface DurableMessage {
+  subject: string;
+  data: Uint8Array;
+  headers: MsgHdrs | undefined;
+  /** Stream sequence. */
+  seq: number;
+  /** When the stream stored it. */
+  time: Date;
+  info: { deliveryCount: number; pending: number };
+  ack(): void;
+  /** Redeliver after `delayMs` (the server's ack wait when absent). */
+  nak(delayMs?: number): void;
+  term(): void;
+  /** Resets the ack wait while a handler is still at work. */
+  working(): void;
+}
+
+export interface DurablePullerOptions {
+  nc: NatsConnection;
+  stream: string;
+  durable: string;
+  /** Messages per pull; at most two pulls' worth is asked for at once (64). */
+  batch?: number;
+  /** Idle heartbeat the server sends while a pull waits (5 s); two missed re-pull. */
+  heartbeatMs?: number;
+  logger?: Logger | undefined;
+}
+
+const PULL_EXPIRES_MS = 30_000;
+/** How long the first pull may go unanswered before the durable is taken to be missing. */
+const FIRST_ANSWER_MS = 5_000;
+
+/**
+ * Pulls a durable through nothing but its `MSG.NEXT` and ack subjects: the two things an
+ * organisation's grant lets it reach. No consumer info, no JetStream API: those live in the
+ * owner account and an organisation has no access to them (nats.js's consumer asks for info
+ * on every reconnect and heartbeat loss, which a cross-account grant cannot answer on 2.9).
+ *
+ * It keeps up to two batches asked for, re-pulls when a pull expires, after two missed
+ * heartbeats and after a reconnect, and hands messages out in the order they came.
+ */
+export class DurablePuller {
+  readonly #o: Required<Omit<DurablePullerOptions, "logger">> & { logger?: Logger | undefined };
+  readonly #queue: Msg[] = [];
+  #head = 0;
+  #owed = 0;
+  #heard = Date.now();
+  #sub: Subscription | undefined;
+  #inbox = "";
+  #wake: (() => void) | undefined;
+  #failure: TongbaoError | undefined;
+  #closed = false;
+  #answered = false;
+  readonly #watchdog: NodeJS.Timeout;
+  readonly #statuses: AsyncIterable<{ type: string }> & { stop?: () => void };
+
+  private constructor(o: DurablePullerOptions) {
+    this.#o = { batch: 64, heartbeatMs: 5_000, ...o };
+    this.#watchdog = setInterval(() => this.#checkHeard(), this.#o.heartbeatMs);
+    this.#watchdog.unref();
+    this.#statuses = o.nc.status();
+    void this.#watchConnection();
+  }
+
+  /**
+   * Starts pulling and waits for the server's first answer: a durable that does not exist,
+   * or is not granted, is an error here, not a silent wait.
+   */
+  static async open(o: DurablePullerOptions): Promise<DurablePuller> {
+    const p = new DurablePuller(o);
+    p.#inbox = `${inboxPrefixOf(o.nc) ?? "_INBOX"}.${nuid.next()}`;
+    p.#sub = o.nc.subscribe(p.#inbox, { callback: (_err, m) => p.#receive(m) });
+    await o.nc.flush();
+    // The first pull asks for what is there now: the server answers at once, with messages
+    // or "no messages", so a durable that answers nothing is missing.
+    p.#pull(true);
+    const deadline = Date.now() + FIRST_ANSWER_MS;
+    while (!p.#answered && !p.#failure && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, 100);
+        p.#wake = () => {
+          clearTimeout(t);
+          resolve();
+        };
+      });
+    }
+    if (!p.#answered && !p.#failure) p.#failure = p.#missing("did not answer a pull");
+    if (p.#failure) {
+      p.close();
+      throw p.#failure;
+    }
+    return p;
+  }
+
+  /** The next message, waiting for one; undefined once closed. Throws if the durable is gone. */
+  async next(): Promise<DurableMessage | undefined> {
+    for (;;) {
+      if (this.#failure) throw this.#failure;
+      if (this.#closed) return undefined;
+      const m = this.#take();
+      if (m) return m;
+      await new Promise<void>((resolve) => (this.#wake = resolve));
+    }
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    clearInterval(this.#watchdog);
+    this.#statuses.stop?.();
+    this.#sub?.unsubscribe();
+    this.#notify();
+  }
+
+  #take(): DurableMessage | undefined {
+    while (this.#head < this.#queue.length) {
+      const m = this.#queue[this.#head++]!;
+      if (this.#head >= 1024) {
+        this.#queue.splice(0, this.#head);
+        this.#head = 0;
+      }
+      const info = m.reply ? ackInfo(m.reply) : undefined;
+      if (!info) continue;
+      return pulled(this.#o.nc, m, info.seq, info.timeMs, info.delivered, info.pending);
+    }
+    return undefined;
+  }
+
+  #receive(m: Msg): void {
+    this.#heard = Date.now();
+    this.#answered = true;
+    const code = m.headers?.code ?? 0;
+    if (code === 0 || m.reply) {
+      this.#owed--;
+      this.#queue.push(m);
+      this.#pull();
+      this.#notify();
+      return;
+    }
+    if (code === 100) return; // idle heartbeat
+    if (code === 503) {
+      this.#failure = this.#missing("has no responder (not provisioned, or not granted)");
+    } else if (code === 409 && /deleted/i.test(m.headers?.description ?? "")) {
+      this.#failure = this.#missing("was deleted");
+    } else {
+      // 404/408: a pull ended with messages still owed; 409: another limit ended it.
+      const owed = Number(m.headers?.get("Nats-Pending-Messages") || 0);
+      this.#owed -= owed > 0 ? owed : this.#o.batch;
+      if (this.#owed < 0) this.#owed = 0;
+      this.#pull();
+    }
+    this.#notify();
+  }
+
+  /** Asks for another batch while fewer than one batch and a half is owed. */
+  #pull(noWait = false): void {
+    const { batch, nc, stream, durable, heartbeatMs } = this.#o;
+    if (this.#closed || this.#failure) return;
+    while (this.#owed + this.#queued() <= batch) {
+      nc.publish(
+        `$JS.API.CONSUMER.MSG.NEXT.${stream}.${durable}`,
+        noWait
+          ? JSON.stringify({ batch, no_wait: true })
+          : JSON.stringify({
+              batch,
+              expires: nanos(PULL_EXPIRES_MS),
+              idle_heartbeat: nanos(heartbeatMs),
+            }),
+        { reply: this.#inbox },
+      );
+      noWait = false;
+      this.#owed += batch;
+    }
+  }
+
+  #queued(): number {
+    return this.#queue.length - this.#head;
+  }
+
+  #checkHeard(): void {
+    if (this.#closed || this.#failure) return;
+    if (Date.now() - this.#heard > 2 * this.#o.heartbeatMs) {
+      // The pulls the server held are lost (a restart, a route change): ask again.
+      this.#o.logger?.warn(
+        { durable: this.#o.durable },
+        "no heartbeat from the durable; pulling again",
+      );
+      this.#heard = Date.now();
+      this.#owed = 0;
+      this.#pull();
+    }
+  }
+
+  async #watchConnection(): Promise<void> {
+    for await (const s of this.#statuses) {
+      if (this.#closed) break;
+      if (s.type === "reconnect") {
+        this.#owed = 0;
+        this.#pull();
+      }
+    }
+  }
+
+  #missing(what: string): TongbaoError {
+    const { stream, durable } = this.#o;
+    return new TongbaoError(
+      "TB_ERR_CONFIG",
+      `the durable ${stream}/${durable} ${what}: the operator creates it with \`tongbao provision\``,
+      { path: "durable" },
+    );
+  }
+
+  #notify(): void {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
+  }
+}
+
+const enc = new TextEncoder();
+const ACK = enc.encode("+ACK");
+const TERM = enc.encode("+TERM");
+const WPI = enc.encode("+WPI");
+const NAK = enc.encode("-NAK");
+
+function pulled(
+  nc: NatsConnection,
+  m: Msg,
+  seq: number,
+  timeMs: number,
+  deliveryCount: number,
+  pending: number,
+): DurableMessage {
+  const reply = m.reply!;
+  return {
+    subject: m.subject,
+    data: m.data,
+    headers: m.headers,
+    seq,
+    time: new Date(timeMs),
+    info: { deliveryCount, pending },
+    ack: () => nc.publish(reply, ACK),
+    nak: (delayMs) =>
+      nc.publish(
+        reply,
+        delayMs ? enc.encode(`-NAK ${JSON.stringify({ delay: nanos(delayMs) })}`) : NAK,
+      ),
+    term: () => nc.publish(reply, TERM),
+    working: () => nc.publish(reply, WPI),
+  };
+}

@@ -1,0 +1,121 @@
+import {
+  ADDRESSED_FAMILIES,
+  BUCKETS,
+  bucketStream,
+  streamForStatus,
+  type Family,
+} from "@tongbao/bus";
+import { durablesOf, trackerDurable, type OrganisationDurable } from "./durables.js";
+import type { PlatformOrganisation } from "./platform.js";
+import type { DepartmentProfile } from "./profile.js";
+
+/** The account that owns every stream, bucket and durable; the operator's users live in it. */
+export const OWNER_ACCOUNT = "TONGBAO";
+
+/** Prefix of an organisation's reply subjects: its connections use it, its users read under it. */
+export function inboxPrefixFor(orgId: string): string {
+  return `_INBOX.${orgId}`;
+}
+
+/** One subject the owner account offers an organisation's account. */
+export interface Grant {
+  kind: "service" | "stream";
+  subject: string;
+  /** Service replies that come as a stream of messages (pulled messages, heartbeats). */
+  streamed?: boolean;
+  why: string;
+}
+
+/** What one organisation's account may reach in the owner account, and its durables. */
+export interface OrganisationAccount {
+  orgId: string;
+  grants: Grant[];
+  durables: OrganisationDurable[];
+}
+
+const REGISTRY_STREAM = bucketStream(BUCKETS.REGISTRY);
+const TRACKING_STREAM = bucketStream(BUCKETS.TRACKING);
+
+/** The registry, readable by every member: the last record of a subject by direct get, and its writes as they happen. */
+function registryGrants(): Grant[] {
+  return [
+    { kind: "service", subject: `$JS.API.DIRECT.GET.${REGISTRY_STREAM}`, why: "registry read" },
+    { kind: "stream", subject: `$KV.${BUCKETS.REGISTRY}.>`, why: "registry changes" },
+  ];
+}
+
+function durableGrants(durables: readonly OrganisationDurable[]): Grant[] {
+  return durables.flatMap((d): Grant[] => [
+    {
+      kind: "service",
+      subject: `$JS.API.CONSUMER.MSG.NEXT.${d.stream}.${d.name}`,
+      streamed: true,
+      why: "pull its own durable",
+    },
+    { kind: "service", subject: `$JS.ACK.${d.stream}.${d.name}.>`, why: "ack its own durable" },
+  ]);
+}
+
+/**
+ * A department's or provincial authority's grant, from its profile: publish traffic whose
+ * origin token is itself (broadcast only where its marking floor allows it), quarantine
+ * records, pull and ack on its own durables, read the registry. Nothing else of the owner
+ * account exists for it: no JetStream API, no consumer creation, no stream reads, no audit.
+ */
+export function departmentAccount(
+  profile: DepartmentProfile,
+  serverVersion: string,
+): OrganisationAccount {
+  const id = profile.id;
+  const restricted = profile.publish.minTlp === "AMBER_STRICT" || profile.publish.minTlp === "RED";
+  const grants: Grant[] = [];
+  const publish = new Set<string>();
+  for (const status of profile.subscribe.statuses) {
+    for (const family of profile.publish.families) {
+      publish.add(`tb.${status}.to.*.${family}.${id}`);
+      if (!restricted && !ADDRESSED_FAMILIES.has(family as Family)) {
+        publish.add(`tb.${status}.${family}.*.${id}`);
+      }
+    }
+  }
+  for (const subject of publish)
+    grants.push({ kind: "service", subject, why: "publish as itself" });
+  grants.push({ kind: "service", subject: "tbq.*.*", why: "quarantine what it refuses" });
+  const durables = durablesOf(profile, serverVersion);
+  grants.push(...durableGrants(durables), ...registryGrants());
+  return { orgId: id, grants, durables };
+}
+
+/**
+ * The tracker's grant: publish reminders and escalations as itself, follow every subject of
+ * the statuses it tracks through its own durables, read those streams by direct get to
+ * rebuild its state, and keep the tracking bucket (its copy of that state).
+ */
+export function platformAccount(org: PlatformOrganisation): OrganisationAccount {
+  const grants: Grant[] = [];
+  const durables = org.tracks.map((s) => trackerDurable(org.id, s));
+  for (const status of org.tracks) {
+    grants.push({
+      kind: "service",
+      subject: `tb.${status}.to.*.*.${org.id}`,
+      why: "publish as itself",
+    });
+    grants.push({
+      kind: "service",
+      subject: `$JS.API.DIRECT.GET.${streamForStatus(status)}`,
+      why: "rebuild from the stream",
+    });
+  }
+  grants.push(
+    { kind: "service", subject: "tbq.*.*", why: "quarantine what it refuses" },
+    { kind: "service", subject: `$KV.${BUCKETS.TRACKING}.>`, why: "write the tracking bucket" },
+    {
+      kind: "service",
+      subject: `$JS.API.DIRECT.GET.${TRACKING_STREAM}`,
+      why: "read the tracking bucket",
+    },
+    ...durableGrants(durables),
+    ...registryGrants(),
+  );
+  return { orgId: org.id, grants, durables };
+}

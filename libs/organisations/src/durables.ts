@@ -1,0 +1,73 @@
+import { createHash } from "node:crypto";
+import { streamForStatus } from "@tongbao/bus";
+import type { DepartmentProfile, StatusName } from "./profile.js";
+import { subscriptionFilters } from "./subscriptions.js";
+
+/** One JetStream durable the operator creates for an organisation and it reads through. */
+export interface OrganisationDurable {
+  orgId: string;
+  status: StatusName;
+  stream: string;
+  /** The name the broker grant pins: the organisation may pull and ack on it, nothing more. */
+  name: string;
+  /** Subjects it delivers (one on servers before 2.10, which take a single filter_subject). */
+  filters: string[];
+}
+
+/**
+ * Whether the server takes several filters on one consumer (`filter_subjects`, 2.10+). The
+ * operator and the organisation's service both decide by the server they talk to, so they
+ * agree on the same durables.
+ */
+export function multiFilterConsumers(serverVersion: string): boolean {
+  const m = /^v?(\d+)\.(\d+)\./.exec(serverVersion);
+  if (!m) return false;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major > 2 || (major === 2 && minor >= 10);
+}
+
+/**
+ * The durables of one organisation, the only place their names are made: on 2.10+ one per
+ * status, `<org>-<status>`, with every filter of the status; on 2.9 one per filter,
+ * `<org>-<status>-<8 hex of the filter's SHA-256>`.
+ */
+export function durablesOf(
+  profile: DepartmentProfile,
+  serverVersion: string,
+): OrganisationDurable[] {
+  const multi = multiFilterConsumers(serverVersion);
+  const out: OrganisationDurable[] = [];
+  for (const status of profile.subscribe.statuses) {
+    const stream = streamForStatus(status);
+    const filters = subscriptionFilters(profile, status);
+    if (multi) {
+      out.push({ orgId: profile.id, status, stream, name: `${profile.id}-${status}`, filters });
+      continue;
+    }
+    for (const filter of filters) {
+      out.push({
+        orgId: profile.id,
+        status,
+        stream,
+        name: `${profile.id}-${status}-${hash8(filter)}`,
+        filters: [filter],
+      });
+    }
+  }
+  return out;
+}
+
+/** The tracker's durable of one status: every traffic subject of that status. */
+export function trackerDurable(orgId: string, status: StatusName): OrganisationDurable {
+  return {
+    orgId,
+    status,
+    stream: streamForStatus(status),
+    name: `${orgId}-${status}`,
+    filters: [`tb.${status}.>`],
+  };
+}
+
+function hash8(s: string): string {
+  return createHash("sha256").update(s).digest("hex").slice(0, 8);
+}
