@@ -109,3 +109,4 @@ export { REDACTED, createLogger, redact, type CreateLoggerOptions } from "./logg
 // Registry of organisations and signing keys (tb_registry), admin-signed; dev identities.
 export * from "./registry/mod.js";
 export { scanStream, type ScannedMessage } from "./stream-scan.js";
+export { MemberBucket } from "./member-bucket.js";

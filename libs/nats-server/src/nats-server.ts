@@ -104,6 +104,10 @@ export class NatsServer implements AsyncDisposable {
   get pid(): number | undefined {
     return this.#proc?.pid;
   }
+  /** Resolves when the current process exits (at once if none runs). */
+  get exited(): Promise<void> {
+    return this.#exited;
+  }
   get running(): boolean {
     return this.#proc !== undefined;
   }
@@ -141,6 +145,15 @@ export class NatsServer implements AsyncDisposable {
   async restart(): Promise<void> {
     if (this.running) await this.stop();
     await this.#launch();
+  }
+
+  /**
+   * Rewrites the configuration file and has the running server reload it (SIGHUP): users,
+   * accounts and permissions change without dropping anyone's connection.
+   */
+  async reload(): Promise<void> {
+    await writeFile(this.configFile, toConf(this.#config) + "\n");
+    this.#proc?.kill("SIGHUP");
   }
 
   /** Replaces part of the configuration; takes effect at the next (re)start. */

@@ -13,6 +13,12 @@ export function toConf(config: ConfObject, indent = ""): string {
   const lines: string[] = [];
   for (const [key, value] of Object.entries(config)) {
     if (value === undefined) continue;
+    // `include "file"` (relative to this file) takes no separator: a file the operator's
+    // tools rewrite and the running server reloads.
+    if (key === "include") {
+      for (const file of [value].flat()) lines.push(`${indent}include ${JSON.stringify(file)}`);
+      continue;
+    }
     lines.push(`${indent}${quoteKey(key)}${confValue(value, indent, true)}`);
   }
   return lines.join("\n");

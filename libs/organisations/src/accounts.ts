@@ -119,3 +119,15 @@ export function platformAccount(org: PlatformOrganisation): OrganisationAccount 
   );
   return { orgId: org.id, grants, durables };
 }
+
+/** Every organisation's account on a server of this version: departments, then platforms. */
+export function organisationAccounts(
+  profiles: readonly DepartmentProfile[],
+  platforms: readonly PlatformOrganisation[],
+  serverVersion: string,
+): OrganisationAccount[] {
+  return [
+    ...profiles.map((p) => departmentAccount(p, serverVersion)),
+    ...platforms.map((p) => platformAccount(p)),
+  ];
+}

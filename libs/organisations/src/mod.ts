@@ -26,6 +26,7 @@ export { TRACKER_ORGANIZATION, type PlatformOrganisation } from "./platform.js";
 export {
   OWNER_ACCOUNT,
   departmentAccount,
+  organisationAccounts,
   inboxPrefixFor,
   platformAccount,
   type Grant,
@@ -47,3 +48,8 @@ export {
   type BusAddress,
   type ConnectAsOptions,
 } from "./connect.js";
+export {
+  provisionDurables,
+  type DurableReport,
+  type DurableSettings,
+} from "./provision-durables.js";

@@ -1,26 +1,7 @@
 // @tongbao/security: broker security generated from the organisation profiles, development
 // TLS certificates, and encryption of TLP:RED payloads to their named recipients.
-export type {
-  DepartmentDurable,
-  DepartmentProfile,
-  Permissions,
-  UserCredentials,
-} from "./types.js";
-export { checkProfile, loadProfiles } from "./profiles.js";
-export { departmentDurables, departmentFilters } from "./department-consumers.js";
-export { departmentPermissions, inboxPrefixFor } from "./permissions.js";
-export {
-  MAX_PAYLOAD,
-  securityPlan,
-  writeUserSeeds,
-  type SecurityPlan,
-  type SecurityPlanOptions,
-} from "./nats-auth.js";
-export {
-  provisionDurables,
-  type DurableReport,
-  type DurableSettings,
-} from "./provision-durables.js";
+export type { UserCredentials } from "./types.js";
+export { ensureUsers } from "./nats-auth.js";
 export {
   decryptRedPayload,
   encryptRedPayload,

@@ -1,50 +1,71 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fromSeed } from "@nats-io/nkeys";
 import { toConf } from "@tongbao/nats-server";
-import { securityPlan, writeUserSeeds, type SecurityPlan } from "./nats-auth.js";
-import { loadProfiles } from "./profiles.js";
+import {
+  OPERATOR,
+  brokerConfig,
+  organisationAccounts,
+  type DataLayout,
+  type DepartmentProfile,
+  type OrganisationAccount,
+  type PlatformOrganisation,
+} from "@tongbao/organisations";
+import { generateDevCertificates, type DevCertificates } from "./dev-certificates.js";
+import { ensureUsers } from "./nats-auth.js";
 import type { UserCredentials } from "./types.js";
 
 export interface SecurityFiles {
-  plan: SecurityPlan;
-  /** `authorization {...}` and `max_payload`, for `include` in a server configuration. */
-  authFile: string;
-  /** The durables the operator provisions (JSON), for `provisionDurables`. */
-  durablesFile: string;
-  /** Seed file (0600) of each user, by name. */
-  seeds: Map<string, string>;
+  /** The organisations' accounts, as the generated configuration grants them. */
+  accounts: OrganisationAccount[];
+  /** `max_payload` and `accounts { }`, for `include` in a server configuration. */
+  accountsFile: string;
+  tls: DevCertificates;
+  users: Map<string, UserCredentials>;
 }
 
 /**
- * Generates the broker security of the profiles in `profilesDir` into `outDir`: `auth.conf`,
- * `durables.json` and `nkeys/<name>.nk`. Seeds already in `nkeys/` are kept, so re-running it
- * after a profile change updates permissions without re-issuing credentials.
+ * The broker security of a bus under its data directory: development TLS certificates (made
+ * once, then reused), an nkey user per organisation and the operator (seeds kept), and the
+ * `accounts { }` block generated from the profiles for the server version it will run on.
+ * Re-running it after a profile change rewrites the accounts and re-issues nothing.
  */
-export async function writeSecurityFiles(
-  profilesDir: string,
-  outDir: string,
-): Promise<SecurityFiles> {
-  const profiles = await loadProfiles(profilesDir);
-  const seedDir = join(outDir, "nkeys");
-  const existing: UserCredentials[] = [];
-  for (const name of [...profiles.map((p) => p.id), "operator"]) {
-    const seed = await readFile(join(seedDir, `${name}.nk`), "utf8").catch(() => undefined);
-    if (seed) existing.push(userFromSeed(name, seed.trim()));
-  }
-  const plan = securityPlan(profiles, { existing });
-  const seeds = await writeUserSeeds(seedDir, plan.users);
-  const authFile = join(outDir, "auth.conf");
+export async function writeSecurityFiles(o: {
+  layout: DataLayout;
+  profiles: readonly DepartmentProfile[];
+  platforms: readonly PlatformOrganisation[];
+  serverVersion: string;
+  /** Extra names for the server certificate (hosts the bus is reached at). */
+  hosts?: readonly string[];
+}): Promise<SecurityFiles> {
+  const { layout } = o;
+  const accounts = organisationAccounts(o.profiles, o.platforms, o.serverVersion);
+  const users = await ensureUsers(
+    layout.nkeys,
+    accounts.map((a) => a.orgId),
+  );
+  const tls = existsSync(join(layout.tls, "server.pem"))
+    ? reuseCertificates(layout.tls)
+    : await generateDevCertificates({
+        dir: layout.tls,
+        ...(o.hosts?.length ? { hosts: ["127.0.0.1", "localhost", "::1", ...o.hosts] } : {}),
+      });
+  const config = brokerConfig(accounts, {
+    operator: [users.get(OPERATOR)!.publicKey],
+    organisations: new Map(accounts.map((a) => [a.orgId, users.get(a.orgId)!.publicKey])),
+  });
   const header =
-    "# Generated from deploy/departments by @tongbao/security (writeSecurityFiles).\n" +
-    "# One nkey user per organisation plus the operator; no anonymous access.\n";
-  await writeFile(authFile, header + toConf(plan.config) + "\n");
-  const durablesFile = join(outDir, "durables.json");
-  await writeFile(durablesFile, JSON.stringify(plan.durables, null, 2) + "\n");
-  return { plan, authFile, durablesFile, seeds };
+    "# Generated from the organisation profiles by @tongbao/security; do not edit.\n" +
+    "# One account per organisation, importing only its grant from the owner account.\n";
+  await writeFile(layout.accountsFile, header + toConf(config) + "\n", { mode: 0o600 });
+  return { accounts, accountsFile: layout.accountsFile, tls, users };
 }
 
-function userFromSeed(name: string, seed: string): UserCredentials {
-  const publicKey = fromSeed(new TextEncoder().encode(seed)).getPublicKey();
-  return { name, role: name === "operator" ? "operator" : "department", publicKey, seed };
+function reuseCertificates(dir: string): DevCertificates {
+  return {
+    caFile: join(dir, "ca.pem"),
+    certFile: join(dir, "server.pem"),
+    keyFile: join(dir, "server-key.pem"),
+    clients: new Map(),
+  };
 }

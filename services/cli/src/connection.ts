@@ -1,87 +1,70 @@
-import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { basename } from "node:path";
 import { userInfo } from "node:os";
-import {
-  connect,
-  credsAuthenticator,
-  nkeyAuthenticator,
-  type ConnectionOptions,
-  type NatsConnection,
-} from "@nats-io/transport-node";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { isTongbaoError } from "@tongbao/errors";
+import { OPERATOR, busAddress, connectAs, dataLayout } from "@tongbao/organisations";
 import { CliError, EXIT } from "./command.js";
-
-/** Where `tongbao up` listens. */
-export const DEFAULT_SERVER = "nats://127.0.0.1:14222";
+import { tongbaoHome } from "./home.js";
 
 /** Options every command that talks to the bus accepts (parseArgs shape). */
 export const CONNECTION_OPTIONS = {
   server: { type: "string" },
   creds: { type: "string" },
   nkey: { type: "string" },
-  user: { type: "string" },
-  password: { type: "string" },
+  "tls-ca": { type: "string" },
+  org: { type: "string" },
   actor: { type: "string" },
   json: { type: "boolean", default: false },
 } as const;
 
 export const CONNECTION_USAGE =
-  "[--server URL] [--creds FILE | --nkey FILE | --user NAME --password PW] [--actor ID] [--json]";
+  "[--server URL] [--nkey FILE | --creds FILE] [--tls-ca FILE] [--org ID] [--actor ID] [--json]";
 
 export interface ConnectionValues {
   server?: string | undefined;
   creds?: string | undefined;
   nkey?: string | undefined;
-  user?: string | undefined;
-  password?: string | undefined;
+  "tls-ca"?: string | undefined;
+  org?: string | undefined;
 }
 
-const env = (name: string): string | undefined => process.env[name] || undefined;
-
 /**
- * Flags first, then TONGBAO_URL / TONGBAO_CREDS / TONGBAO_NKEY / TONGBAO_USER / TONGBAO_PASSWORD.
- * `--nkey` takes a seed file as `tongbao certs --nats-auth` writes them (nkeys/<org>.nk).
+ * Flags first, then TONGBAO_URL / TONGBAO_NKEY / TONGBAO_CREDS / TONGBAO_TLS_CA. Without
+ * credentials, the operator's of the development bus in TONGBAO_HOME (what `tongbao up`
+ * made), so commands work against `npm start` as they are. Under an organisation's seed the
+ * connection's replies go under that organisation's inbox prefix (`--org`, else the seed
+ * file's name, `<org>.nk`).
  */
 export async function connectBus(values: ConnectionValues): Promise<NatsConnection> {
-  const server = values.server ?? env("TONGBAO_URL") ?? DEFAULT_SERVER;
-  const creds = values.creds ?? env("TONGBAO_CREDS");
-  const nkey = values.nkey ?? env("TONGBAO_NKEY");
-  const user = values.user ?? env("TONGBAO_USER");
-  const pass = values.password ?? env("TONGBAO_PASSWORD");
-  const opts: ConnectionOptions = {
-    servers: server.split(","),
-    name: "tongbao-cli",
-    timeout: 5_000,
-    maxReconnectAttempts: 3,
-  };
-  if (creds) {
-    const bytes = await readFile(creds).catch((err: unknown) => {
-      throw new CliError(
-        `cannot read the credentials file ${creds}: ${(err as Error).message}`,
-        "pass a readable .creds file with --creds or TONGBAO_CREDS",
-        EXIT.usage,
-      );
-    });
-    opts.authenticator = credsAuthenticator(bytes);
-  } else if (nkey) {
-    const seed = await readFile(nkey, "utf8").catch((err: unknown) => {
-      throw new CliError(
-        `cannot read the nkey seed file ${nkey}: ${(err as Error).message}`,
-        "pass a readable seed file (nkeys/<org>.nk from `tongbao certs --nats-auth`) with --nkey or TONGBAO_NKEY",
-        EXIT.usage,
-      );
-    });
-    opts.authenticator = nkeyAuthenticator(new TextEncoder().encode(seed.trim()));
-  } else if (user) {
-    opts.user = user;
-    if (pass !== undefined) opts.pass = pass;
-  }
+  const given = busAddress({
+    url: values.server,
+    nkey: values.nkey,
+    creds: values.creds,
+    tlsCa: values["tls-ca"],
+  });
+  const dev = dataLayout(tongbaoHome());
+  const nkey =
+    given.nkey ??
+    (!given.creds && existsSync(dev.nkeyFile(OPERATOR)) ? dev.nkeyFile(OPERATOR) : undefined);
+  const tlsCa = given.tlsCa ?? (existsSync(dev.caFile) ? dev.caFile : undefined);
+  const fromFile = nkey ? basename(nkey).replace(/\.nk$/, "") : undefined;
+  const org = values.org ?? (fromFile && fromFile !== OPERATOR ? fromFile : undefined);
   try {
-    return await connect(opts);
+    return await connectAs({
+      ...given,
+      nkey,
+      tlsCa,
+      orgId: org,
+      name: "tongbao-cli",
+      maxReconnectAttempts: 3,
+    });
   } catch (err) {
+    if (!isTongbaoError(err)) throw err;
     throw new CliError(
-      `cannot connect to ${server}: ${(err as Error).message}`,
-      "is the bus up? start it with `tongbao up`, or point to it with --server / TONGBAO_URL " +
-        "(credentials: --creds / TONGBAO_CREDS, --nkey / TONGBAO_NKEY, --user and --password)",
-      EXIT.unavailable,
+      err.message,
+      "start the bus with `npm start`, or point to it with --server / TONGBAO_URL and its credentials (--nkey, --creds, --tls-ca)",
+      err.code === "TB_ERR_UNAVAILABLE" ? EXIT.unavailable : EXIT.usage,
     );
   }
 }
@@ -90,7 +73,7 @@ const ACTOR = /^[a-z0-9_-]{1,64}$/;
 
 /** Who is acting, for TB_AUDIT: --actor, TONGBAO_ACTOR, else the OS user (made a subject token). */
 export function actorOf(flag: string | undefined): string {
-  const given = flag ?? env("TONGBAO_ACTOR");
+  const given = flag ?? (process.env["TONGBAO_ACTOR"] || undefined);
   if (given !== undefined) {
     if (!ACTOR.test(given)) {
       throw new CliError(

@@ -54,6 +54,7 @@ export async function startDepartment(o: StartDepartmentOptions): Promise<Runnin
     http = await createDepartmentApp(service, {
       port: o.port,
       ...(o.host ? { host: o.host } : {}),
+      ...(o.ackWaitMs ? { ackWaitMs: o.ackWaitMs } : {}),
     });
   } catch (err) {
     await service.stop();

@@ -1,28 +1,29 @@
 #!/usr/bin/env node
-// One department service as its own process:
-//   node dist/main.js --profile deploy/departments/miit.json --nats nats://127.0.0.1:14222 \
-//     --keys .tongbao/keys --data .tongbao --port 18300
+// One department service as its own process, under its own organisation's credentials:
+//   node dist/main.js --profile deploy/departments/miit.json --server tls://127.0.0.1:14222 \
+//     --nkey .tongbao/security/nkeys/miit.nk --tls-ca .tongbao/security/tls/ca.pem \
+//     --data .tongbao --port 18304
 import "reflect-metadata";
-import { parseArgs } from "node:util";
 import { join } from "node:path";
-import { connect } from "@nats-io/transport-node";
+import { parseArgs } from "node:util";
 import { createLogger } from "@tongbao/bus";
 import { TongbaoError } from "@tongbao/errors";
+import { ENV, connectAs, dataLayout, loadProfile } from "@tongbao/organisations";
 import { startDepartment } from "./department.js";
 import { readAdminKeys } from "./identity/dev-keys.js";
-import { loadProfile } from "@tongbao/organisations";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       profile: { type: "string" },
-      nats: {
-        type: "string",
-        default: process.env["TONGBAO_NATS_URL"] ?? "nats://127.0.0.1:14222",
-      },
+      server: { type: "string" },
+      nats: { type: "string" },
+      nkey: { type: "string" },
+      creds: { type: "string" },
+      "tls-ca": { type: "string" },
       keys: { type: "string" },
       "admin-keys": { type: "string" },
-      data: { type: "string", default: process.env["TONGBAO_HOME"] ?? ".tongbao" },
+      data: { type: "string", default: process.env[ENV.home] ?? ".tongbao" },
       port: { type: "string", default: "0" },
       host: { type: "string", default: "127.0.0.1" },
       "ack-wait-ms": { type: "string" },
@@ -31,20 +32,25 @@ async function main(): Promise<number> {
   if (!values.profile)
     throw new TongbaoError("TB_ERR_CONFIG", "--profile <file> is required", { path: "--profile" });
   const profile = await loadProfile(values.profile);
-  const keysDir = values.keys ?? join(values.data, "keys");
+  const layout = dataLayout(values.data);
+  const keysDir = values.keys ?? layout.keys;
   const adminKeys = await readAdminKeys(values["admin-keys"] ?? join(keysDir, "admin.pub.json"));
   const logger = createLogger({ name: "department", base: { org: profile.id } });
-  const nc = await connect({ servers: values.nats, name: `tongbao-${profile.id}` }).catch(
-    (err: unknown) => {
-      throw new TongbaoError(
-        "TB_ERR_UNAVAILABLE",
-        `cannot reach NATS at ${values.nats}: ${(err as Error).message}`,
-        {
-          path: "--nats",
-        },
-      );
-    },
-  );
+  if (!values.nkey && !values.creds && !process.env[ENV.nkey] && !process.env[ENV.creds]) {
+    throw new TongbaoError(
+      "TB_ERR_CONFIG",
+      `no credentials: pass ${profile.id}'s seed file with --nkey (e.g. ${layout.nkeyFile(profile.id)}) or a .creds file with --creds`,
+      { path: "--nkey" },
+    );
+  }
+  const nc = await connectAs({
+    url: values.server ?? values.nats,
+    nkey: values.nkey,
+    creds: values.creds,
+    tlsCa: values["tls-ca"],
+    orgId: profile.id,
+    name: `tongbao-${profile.id}`,
+  });
   const dept = await startDepartment({
     profile,
     nc,
@@ -55,6 +61,9 @@ async function main(): Promise<number> {
     host: values.host,
     ...(values["ack-wait-ms"] ? { ackWaitMs: Number(values["ack-wait-ms"]) } : {}),
     logger,
+  }).catch(async (err: unknown) => {
+    await nc.close();
+    throw err;
   });
   process.stdout.write(`${profile.id} ready at ${dept.url}\n`);
   await new Promise<void>((resolve) => {

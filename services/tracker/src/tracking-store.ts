@@ -1,6 +1,5 @@
-import { Kvm, type KV } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/transport-node";
-import { BUCKETS } from "@tongbao/bus";
+import { BUCKETS, MemberBucket } from "@tongbao/bus";
 import { TongbaoError } from "@tongbao/errors";
 import { canonicalJson } from "./canonical-json.js";
 import type { TrackingState } from "./types.js";
@@ -10,29 +9,16 @@ import type { TrackingState } from "./types.js";
  * status (`live.msg.<id>`, `live.inc.<base64url incident id>`, `live.warn.<id>`,
  * `live.refused.<id>`, `live.cursor`), so other tools can read it without the tracker. The
  * bucket is a copy: the stream is the truth, and a starting tracker rewrites it from a replay.
+ * The tracker reaches it under its own account's grant: writes and direct get, no consumer.
  */
 export class TrackingStore {
   private constructor(
-    private readonly kv: KV,
+    private readonly kv: MemberBucket,
     private readonly prefix: string,
   ) {}
 
-  static async open(
-    nc: NatsConnection,
-    status: string,
-    bucket = BUCKETS.TRACKING,
-  ): Promise<TrackingStore> {
-    try {
-      return new TrackingStore(await new Kvm(nc).open(bucket), `${status}.`);
-    } catch (err) {
-      throw new TongbaoError(
-        "TB_ERR_UNAVAILABLE",
-        `cannot open KV bucket ${bucket}: ${String(err)}`,
-        {
-          cause: err,
-        },
-      );
-    }
+  static open(nc: NatsConnection, status: string, bucket = BUCKETS.TRACKING): TrackingStore {
+    return new TrackingStore(new MemberBucket(nc, bucket), `${status}.`);
   }
 
   /** Writes the records behind the given keys (deleting those that no longer exist). */
@@ -63,9 +49,9 @@ export class TrackingStore {
   /** Every record in the bucket under this status, by key (what the bucket says, not memory). */
   async read(): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
-    for (const key of (await this.keys()).sort()) {
-      const e = await this.kv.get(this.prefix + key);
-      if (e && e.operation === "PUT") out[key] = e.json();
+    const entries = await this.kv.entries(this.prefix);
+    for (const key of [...entries.keys()].sort()) {
+      out[key.slice(this.prefix.length)] = JSON.parse(new TextDecoder().decode(entries.get(key)));
     }
     return out;
   }
@@ -76,10 +62,7 @@ export class TrackingStore {
   }
 
   private async keys(): Promise<string[]> {
-    const out: string[] = [];
-    const it = await this.kv.keys(`${this.prefix}>`);
-    for await (const k of it) out.push(k.slice(this.prefix.length));
-    return out;
+    return [...(await this.kv.entries(this.prefix)).keys()].map((k) => k.slice(this.prefix.length));
   }
 }
 

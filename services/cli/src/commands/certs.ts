@@ -1,72 +1,73 @@
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { toConf } from "@tongbao/nats-server";
-import {
-  generateDevCertificates,
-  tlsClusterConfig,
-  tlsServerConfig,
-  writeSecurityFiles,
-} from "@tongbao/security";
-import { EXIT, type Command } from "../command.js";
-import { PROJECT_ROOT, tongbaoHome } from "../home.js";
+import { findNatsServerBinary, toConf } from "@tongbao/nats-server";
+import { DEFAULT_PORTS, dataLayout, loadProfiles } from "@tongbao/organisations";
+import { CliError, EXIT, type Command } from "../command.js";
+import { tongbaoHome } from "../home.js";
+import { secureBusFiles, secureServerConfig, serverVersionOf } from "../secure-bus.js";
 
 /**
- * `tongbao certs`: development TLS material (a CA, a server certificate for the loopback
- * names, client certificates on request) and, with --nats-auth, the broker's nkey users and
- * permissions generated from the organisation profiles.
+ * `tongbao certs`: the broker security of a bus under a data directory (development TLS
+ * material, an nkey user and an account per organisation, the operator's user) and a server
+ * configuration that uses it, for a bus started by hand or by a process manager.
  */
 export const certs: Command = {
   name: "certs",
-  summary: "development TLS certificates and, with --nats-auth, nkey credentials and permissions",
+  summary:
+    "write a secure server configuration: TLS certificates, an nkey user and an account per organisation",
   usage:
-    "tongbao certs [--out DIR] [--host NAME]... [--client NAME]... [--days N] " +
-    "[--nats-auth] [--profiles DIR]",
-  example: "tongbao certs --out .tongbao/security --client miit --nats-auth",
+    "tongbao certs [--data-dir DIR] [--profiles DIR] [--host NAME]... [--listen HOST] [--port N] [--monitor-port N] [--server-version V]",
+  example: "tongbao certs --data-dir /srv/tongbao --host bus.example.gov.cn --listen 0.0.0.0",
   async run(argv, out) {
     const { values } = parseArgs({
       args: argv,
       options: {
-        out: { type: "string" },
-        host: { type: "string", multiple: true },
-        client: { type: "string", multiple: true },
-        days: { type: "string" },
-        "nats-auth": { type: "boolean" },
+        "data-dir": { type: "string", default: tongbaoHome() },
         profiles: { type: "string" },
+        host: { type: "string", multiple: true },
+        listen: { type: "string", default: "127.0.0.1" },
+        port: { type: "string", default: String(DEFAULT_PORTS.nats) },
+        "monitor-port": { type: "string", default: String(DEFAULT_PORTS.monitor) },
+        "server-version": { type: "string" },
       },
     });
-    const dir = resolve(values.out ?? join(tongbaoHome(), "security"));
-    const days = values.days === undefined ? undefined : Number(values.days);
-    if (days !== undefined && !(Number.isInteger(days) && days > 0)) {
-      out.error(`tongbao certs: --days must be a whole number of days, not "${values.days}"`);
-      return EXIT.usage;
+    const layout = dataLayout(resolve(values["data-dir"]));
+    const profiles = await loadProfiles(values.profiles);
+    let version = values["server-version"];
+    if (!version) {
+      const binary = await findNatsServerBinary();
+      if (!binary) {
+        throw new CliError(
+          "no nats-server here to read the version from",
+          "pass the version the bus will run with --server-version (e.g. 2.10.27)",
+          EXIT.usage,
+        );
+      }
+      version = await serverVersionOf(binary);
     }
-    const tls = await generateDevCertificates({
-      dir: join(dir, "tls"),
-      ...(values.host ? { hosts: values.host } : {}),
-      ...(values.client ? { clients: values.client } : {}),
-      ...(days ? { days } : {}),
+    const files = await secureBusFiles(layout, profiles, version);
+    const conf = secureServerConfig(layout, files, {
+      host: values.listen,
+      port: Number(values.port),
+      monitorPort: Number(values["monitor-port"]),
     });
-    const tlsConf = join(dir, "tls.conf");
-    await writeFile(tlsConf, toConf(tlsServerConfig(tls)) + "\n");
-    const clusterConf = join(dir, "cluster-tls.conf");
-    await writeFile(clusterConf, toConf(tlsClusterConfig(tls)) + "\n");
-    out.log(`CA            ${tls.caFile}`);
-    out.log(`server        ${tls.certFile} (key ${tls.keyFile})`);
-    for (const [name, c] of tls.clients) out.log(`client ${name.padEnd(6)} ${c.certFile}`);
-    out.log(`tls block     ${tlsConf} (include it at the top level of a server configuration)`);
-    out.log(`cluster tls   ${clusterConf} (include it inside the cluster block)`);
-    if (values["nats-auth"]) {
-      const profiles = resolve(values.profiles ?? join(PROJECT_ROOT, "deploy", "departments"));
-      const files = await writeSecurityFiles(profiles, dir);
-      out.log(`authorization ${files.authFile} (${files.plan.users.length} nkey users)`);
-      out.log(
-        `durables      ${files.durablesFile} (${files.plan.durables.length}, create them as operator)`,
-      );
-      out.log(
-        `seeds         ${join(dir, "nkeys")}/<org>.nk (mode 0600; hand each to its organisation only)`,
-      );
-    }
+    const serverConf = join(layout.nats, "server.conf");
+    await writeFile(
+      serverConf,
+      toConf({ ...conf, jetstream: { store_dir: join(layout.nats, "store") } }) + "\n",
+    );
+    out.log(`CA            ${layout.caFile} (give it to every organisation)`);
+    out.log(
+      `accounts      ${files.accountsFile} (${files.accounts.length} organisations, server ${version})`,
+    );
+    out.log(
+      `credentials   ${layout.nkeys}/<org>.nk (mode 0600; hand each to its organisation only)`,
+    );
+    out.log(`server        ${serverConf}`);
+    out.log("");
+    out.log(`next: nats-server -c ${serverConf}`);
+    out.log(`      tongbao provision --data-dir ${layout.home}`);
     return EXIT.ok;
   },
 };

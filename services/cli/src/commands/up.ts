@@ -1,44 +1,54 @@
-import { parseArgs } from "node:util";
 import { join } from "node:path";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { parseArgs } from "node:util";
+import { pino } from "pino";
+import type { NatsConnection } from "@nats-io/transport-node";
 import {
   narrate,
   playDemo,
-  prepareDevelopmentBus,
   ensureSigner,
   startDepartment,
   type DepartmentService,
   type RunningDepartment,
 } from "@tongbao/department";
-import { loadProfiles } from "@tongbao/organisations";
-import { Registry } from "@tongbao/bus";
+import { Registry, createLogger } from "@tongbao/bus";
 import { findNatsServerBinary, NATS_SERVER_INSTALL_HINT, NatsServer } from "@tongbao/nats-server";
 import {
-  startTracking,
-  TRACKER_DEFAULT_PORT,
+  DEFAULT_PORTS,
+  OPERATOR,
   TRACKER_ORGANIZATION,
-  type TrackingService,
-} from "@tongbao/tracker";
+  connectAs,
+  dataLayout,
+  loadProfiles,
+} from "@tongbao/organisations";
+import { startTracking, type TrackingService } from "@tongbao/tracker";
 import { PROJECT_ROOT, tongbaoHome } from "../home.js";
 import { CliError, type Command, type Output } from "../command.js";
+import {
+  leftOverServer,
+  provisionBus,
+  secureBusFiles,
+  secureServerConfig,
+  serverVersionOf,
+} from "../secure-bus.js";
 
 export const up: Command = {
   name: "up",
   summary:
-    "bring the development bus up: nats-server with JetStream, streams, registry, keys, every department service, and a demo",
+    "bring the development bus up, secure: nats-server with TLS and an account per organisation, streams, registry, keys, every department service and the tracker under its own credentials, and a demo",
   usage:
-    "tongbao up [--port 14222] [--monitor-port 18222] [--http-port 18300] [--tracker-port 18400] [--data-dir DIR] [--profiles DIR] [--no-demo] [--bus-only]",
+    "tongbao up [--port 14222] [--monitor-port 18222] [--http-port 18300] [--tracker-port 18400] [--data-dir DIR] [--profiles DIR] [--ack-wait-ms MS] [--no-demo] [--bus-only]",
   example: "tongbao up --no-demo",
   async run(argv, out) {
     const { values } = parseArgs({
       args: argv,
       options: {
-        port: { type: "string", default: process.env["TONGBAO_PORT"] ?? "14222" },
-        "monitor-port": { type: "string", default: "18222" },
-        "http-port": { type: "string", default: "18300" },
-        "tracker-port": { type: "string", default: String(TRACKER_DEFAULT_PORT) },
+        port: { type: "string", default: String(DEFAULT_PORTS.nats) },
+        "monitor-port": { type: "string", default: String(DEFAULT_PORTS.monitor) },
+        "http-port": { type: "string", default: String(DEFAULT_PORTS.departmentHttp) },
+        "tracker-port": { type: "string", default: String(DEFAULT_PORTS.tracker) },
         "data-dir": { type: "string", default: tongbaoHome() },
         profiles: { type: "string" },
+        "ack-wait-ms": { type: "string" },
         "no-demo": { type: "boolean", default: false },
         "bus-only": { type: "boolean", default: false },
       },
@@ -50,12 +60,26 @@ export const up: Command = {
       values["http-port"] === "0" ? 0 : parsePort(values["http-port"], "--http-port");
     const trackerPort =
       values["tracker-port"] === "0" ? 0 : parsePort(values["tracker-port"], "--tracker-port");
-    const dataDir = values["data-dir"];
+    const ackWaitMs = values["ack-wait-ms"] ? Number(values["ack-wait-ms"]) : undefined;
+    if (ackWaitMs !== undefined && !(Number.isInteger(ackWaitMs) && ackWaitMs >= 100)) {
+      throw new CliError(
+        `--ack-wait-ms must be a whole number of ms ≥ 100, not "${values["ack-wait-ms"]}"`,
+      );
+    }
+    const layout = dataLayout(values["data-dir"]);
     const profiles = values["bus-only"]
       ? []
       : await loadProfiles(values.profiles).catch(profileError);
     const binary = await findNatsServerBinary();
     if (!binary) throw new CliError("nats-server is not installed", NATS_SERVER_INSTALL_HINT);
+    const version = await serverVersionOf(binary);
+    // The services' JSON logs (connection changes, outbox backlog, quarantine) go to a file;
+    // the terminal keeps the narrated story.
+    const logFile = join(layout.home, "tongbao.log");
+    const log = createLogger({
+      name: "tongbao-up",
+      destination: pino.destination({ dest: logFile, mkdir: true, sync: false }),
+    });
 
     const stopping = new AbortController();
     const stopped = new Promise<void>((resolve) => {
@@ -67,54 +91,77 @@ export const up: Command = {
       process.once("SIGTERM", stop);
     });
 
+    const files = await secureBusFiles(layout, profiles, version);
+    const stale = await leftOverServer(layout);
+    if (stale) {
+      out.log(
+        `  a nats-server (pid ${stale}) left by an earlier bring-up holds ${layout.nats}: stopping it`,
+      );
+      await stopProcess(stale);
+    }
     const server = await NatsServer.start({
       binary,
       name: "tongbao-dev",
-      dir: join(dataDir, "nats"),
-      config: { listen: `127.0.0.1:${port}`, http: `127.0.0.1:${monitorPort}` },
+      dir: layout.nats,
+      config: secureServerConfig(layout, files, { host: "127.0.0.1", port, monitorPort }),
     }).catch((err: unknown) => {
       throw new CliError(
         `the embedded nats-server did not start: ${(err as Error).message.split("\n")[0]}`,
         `is port ${port} or ${monitorPort} taken? choose others with --port and --monitor-port`,
       );
     });
+    const url = `tls://127.0.0.1:${server.port}`;
     const health = await server.monitor<{ status: string }>("/healthz");
-    out.log(`Tongbao bus is up (nats-server ${await server.version()}, JetStream on)`);
-    out.log(`  url      ${server.url}`);
+    out.log(
+      `Tongbao bus is up (nats-server ${version}, JetStream on, TLS, an account per organisation)`,
+    );
+    out.log(`  url      ${url}  (CA ${layout.caFile})`);
     out.log(`  health   ${server.monitorUrl}/healthz → ${health.status}`);
-    out.log(`  data     ${server.dir}`);
+    out.log(`  data     ${layout.home}  (credentials in ${layout.nkeys}, mode 0600)`);
+    out.log(`  logs     ${logFile}`);
 
     const conns: NatsConnection[] = [];
     const running: RunningDepartment[] = [];
     let tracking: TrackingService | undefined;
     let registry: Registry | undefined;
     let stopNarration = () => {};
+    const guard = keepServerUp(server, stopping.signal, out);
+    const as = (name: string, orgId?: string) =>
+      connectAs({
+        url,
+        nkey: layout.nkeyFile(orgId ?? name),
+        tlsCa: layout.caFile,
+        name: `tongbao-${name}`,
+        ...(orgId ? { orgId } : {}),
+      }).then((nc) => {
+        conns.push(nc);
+        return nc;
+      });
     try {
+      const operator = await as(OPERATOR);
+      const bus = await provisionBus(operator, layout, profiles, files.accounts, {
+        ...(ackWaitMs ? { ackWaitMs } : {}),
+      });
+      out.log(
+        `  streams  ${bus.created.length > 0 ? `created ${bus.created.join(", ")}` : "present"}; ` +
+          `durables: ${bus.durables.created.length} created, ${bus.durables.updated.length} updated, ` +
+          `${bus.durables.unchanged.length} in place; registry: ${bus.registeredOrgs.length} organisations and ` +
+          `${bus.registeredKeys.length} keys registered now, keys in ${layout.keys}`,
+      );
       if (profiles.length > 0) {
-        const setup = await connect({ servers: server.url, name: "tongbao-up" });
-        conns.push(setup);
-        const bus = await prepareDevelopmentBus(setup, {
-          keysDir: join(dataDir, "keys"),
-          profiles,
-          platforms: [TRACKER_ORGANIZATION],
-        });
-        out.log(
-          `  streams  ${bus.created.length > 0 ? `created ${bus.created.join(", ")}` : "present"}; registry: ${
-            bus.registeredOrgs.length
-          } organisations and ${bus.registeredKeys.length} keys registered now, keys in ${join(dataDir, "keys")}`,
-        );
         for (const [i, profile] of profiles.entries()) {
           if (stopping.signal.aborted) break;
-          const nc = await connect({ servers: server.url, name: `tongbao-${profile.id}` });
-          conns.push(nc);
+          const nc = await as(profile.id, profile.id);
           running.push(
             await startDepartment({
               profile,
               nc,
-              keysDir: join(dataDir, "keys"),
+              keysDir: layout.keys,
               adminKeys: bus.adminKeys,
-              dataDir,
+              dataDir: layout.home,
               port: httpPort === 0 ? 0 : httpPort + i,
+              ...(ackWaitMs ? { ackWaitMs } : {}),
+              logger: log.child({ org: profile.id }),
             }).catch((err: unknown) => {
               throw new CliError(
                 `the ${profile.id} service did not start: ${(err as Error).message}`,
@@ -124,20 +171,20 @@ export const up: Command = {
           );
         }
         printDepartments(out, running);
-        // The notify → receipt → feedback loop, with its own identity and status API.
-        const trackerNc = await connect({ servers: server.url, name: TRACKER_ORGANIZATION.id });
-        conns.push(trackerNc);
-        registry = await Registry.open({ nc: trackerNc, adminKeys: bus.adminKeys });
+        // The notify → receipt → feedback loop, under the tracker's own account.
+        const trackerNc = await as(TRACKER_ORGANIZATION.id, TRACKER_ORGANIZATION.id);
+        registry = await Registry.open({ nc: trackerNc, adminKeys: bus.adminKeys, member: true });
         tracking = await startTracking({
           nc: trackerNc,
           keys: registry,
-          signer: (await ensureSigner(join(dataDir, "keys"), TRACKER_ORGANIZATION.id)).signer,
-          outboxDir: join(dataDir, "outbox", TRACKER_ORGANIZATION.id),
-          policy: join(PROJECT_ROOT, "deploy", "tracker", "deadlines.json"),
+          signer: (await ensureSigner(layout.keys, TRACKER_ORGANIZATION.id)).signer,
+          outboxDir: layout.outbox(TRACKER_ORGANIZATION.id),
+          policy: `${PROJECT_ROOT}/deploy/tracker/deadlines.json`,
           http: { host: "127.0.0.1", port: trackerPort },
+          logger: log.child({ org: TRACKER_ORGANIZATION.id }),
         });
         out.log(
-          `  tracker     ${TRACKER_ORGANIZATION.nameEn.padEnd(37)}  ${trackingUrl(tracking)}\n`,
+          `  tracker     ${TRACKER_ORGANIZATION.nameEn.padEnd(37)}  ${tracking.http?.url ?? "(no HTTP API)"}\n`,
         );
         stopNarration = narrate(
           running.map((d) => d.service),
@@ -152,7 +199,7 @@ export const up: Command = {
         );
         await playDemo({
           services,
-          dataDir,
+          dataDir: layout.home,
           write: (l) => out.log(l),
           signal: stopping.signal,
         }).catch((err: unknown) => {
@@ -162,6 +209,7 @@ export const up: Command = {
       await stopped;
     } finally {
       out.log("\nStopping…");
+      stopping.abort();
       stopNarration();
       // In parallel and bounded: a terminal's Ctrl-C also reaches nats-server, and a department
       // whose server is gone must not hold the others up. What an outbox has not sent is on
@@ -171,6 +219,7 @@ export const up: Command = {
         STOP_TIMEOUT_MS,
       );
       await bounded(Promise.allSettled(conns.map((nc) => nc.close())), STOP_TIMEOUT_MS);
+      await guard;
       await server.stop();
     }
     out.log("Stopped; data kept for the next `tongbao up`.");
@@ -180,14 +229,51 @@ export const up: Command = {
 
 const STOP_TIMEOUT_MS = 10_000;
 
+/**
+ * Restarts the embedded server on the same store and ports if it dies while the bus is up:
+ * the services reconnect by themselves and their outboxes send what waited.
+ */
+async function keepServerUp(server: NatsServer, signal: AbortSignal, out: Output): Promise<void> {
+  while (!signal.aborted) {
+    await Promise.race([
+      server.exited,
+      new Promise<void>((resolve) =>
+        signal.addEventListener("abort", () => resolve(), { once: true }),
+      ),
+    ]);
+    if (signal.aborted) return;
+    out.error("nats-server stopped unexpectedly; restarting it on the same store");
+    try {
+      await server.restart();
+      out.log("nats-server is back; the services reconnect and their outboxes catch up");
+    } catch (err) {
+      out.error(`nats-server did not come back: ${(err as Error).message.split("\n")[0]}`);
+      return;
+    }
+  }
+}
+
+async function stopProcess(pid: number): Promise<void> {
+  try {
+    process.kill(pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  process.kill(pid, "SIGKILL");
+}
+
 async function bounded(work: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
   clearTimeout(timer);
-}
-
-function trackingUrl(tracking: TrackingService): string {
-  return tracking.http?.url ?? "(no HTTP API)";
 }
 
 function printDepartments(out: Output, running: readonly RunningDepartment[]): void {

@@ -66,6 +66,7 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
   #inbox: Inbox | undefined;
   #verifier: EnvelopeVerifier | undefined;
   #ready = false;
+  #connected = true;
   readonly #inFlight = new Map<string, Promise<void>>();
 
   constructor(o: DepartmentServiceOptions) {
@@ -85,8 +86,9 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     }
   }
 
+  /** Consuming, and connected to the bus: what GET /ready answers 200 for. */
   get ready(): boolean {
-    return this.#ready;
+    return this.#ready && this.#connected;
   }
 
   get inbox(): Inbox {
@@ -104,7 +106,8 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     this.#registry = await Registry.open({
       nc: o.nc,
       adminKeys: o.adminKeys,
-      audit: false,
+      // Read under the organisation's own grant: direct get and the registry's writes.
+      member: true,
       logger: this.#log,
     });
     this.#inbox = await Inbox.open(o.stateDir);
@@ -116,6 +119,29 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
       logger: this.#log,
     });
     this.#verifier = new EnvelopeVerifier(this.#registry);
+    void this.#watchConnection();
+  }
+
+  /**
+   * Logs every disconnect and reconnect with the outbox backlog, and keeps `ready` false
+   * while the bus is away (publishes are still accepted: they wait in the outbox).
+   */
+  async #watchConnection(): Promise<void> {
+    for await (const s of this.#o.nc.status()) {
+      const backlog = this.#publisher?.stats();
+      const outbox = backlog
+        ? { pending: backlog.pending, oldestAgeMs: backlog.oldestAgeMs }
+        : undefined;
+      if (s.type === "disconnect") {
+        this.#connected = false;
+        this.#log.warn({ server: s.server, outbox }, "disconnected from the bus; reconnecting");
+      } else if (s.type === "reconnect") {
+        this.#connected = true;
+        this.#log.info({ server: s.server, outbox }, "reconnected to the bus");
+      } else if (s.type === "error" || s.type === "staleConnection") {
+        this.#log.warn({ status: s }, "bus connection trouble");
+      }
+    }
   }
 
   /** Called once the transport consumes: GET /ready answers 200 from then on. */
@@ -141,6 +167,10 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
   /** Closes the outbox (what is not yet acknowledged stays on disk), the inbox and the registry. */
   async stop(): Promise<void> {
     this.#ready = false;
+    const backlog = this.#publisher?.stats();
+    if (backlog?.pending) {
+      this.#log.warn({ pending: backlog.pending }, "stopping with messages still in the outbox");
+    }
     await this.#publisher?.close();
     await this.#inbox?.close();
     await this.#registry?.close();
