@@ -4,6 +4,7 @@ import { ackInfo } from "../src/replay/ack-info.js";
 describe("ackInfo", () => {
   it("reads the reply subjects of servers before 2.10", () => {
     expect(ackInfo("$JS.ACK.TB_LIVE.tb_replay_x.1.4711.12.1764048000123456789.99")).toEqual({
+      delivered: 1,
       seq: 4711,
       delivery: 12,
       timeMs: 1764048000123,
@@ -14,7 +15,7 @@ describe("ackInfo", () => {
   it("reads the reply subjects with domain, account hash and a trailing token", () => {
     expect(
       ackInfo("$JS.ACK.hub.ACCHASH.TB_LIVE.tb_replay_x.2.4711.12.1764048000123456789.0.abcd"),
-    ).toEqual({ seq: 4711, delivery: 12, timeMs: 1764048000123, pending: 0 });
+    ).toEqual({ delivered: 2, seq: 4711, delivery: 12, timeMs: 1764048000123, pending: 0 });
   });
 
   it("refuses what is not a JetStream reply", () => {

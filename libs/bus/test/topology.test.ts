@@ -85,8 +85,10 @@ describe("provision on one server", () => {
       duplicate_window: nanos(120_000),
       deny_delete: true,
       deny_purge: true,
-      allow_direct: false,
+      // Direct get for accounts granted it (the tracker's rebuild); departments have none.
+      allow_direct: true,
     });
+    expect((await jsm.streams.info(STREAMS.AUDIT)).config.allow_direct).toBe(false);
     expect((await jsm.streams.info(STREAMS.TEST)).config.max_age).toBe(nanos(86_400_000));
     expect((await jsm.streams.info("KV_tb_registry")).config.max_msgs_per_subject).toBe(64);
 

@@ -71,3 +71,9 @@ export function trackerDurable(orgId: string, status: StatusName): OrganisationD
 function hash8(s: string): string {
   return createHash("sha256").update(s).digest("hex").slice(0, 8);
 }
+
+/** Whether a consumer name is one `durablesOf` or `trackerDurable` makes for this organisation. */
+export function isDurableOf(orgId: string, name: string): boolean {
+  if (!name.startsWith(`${orgId}-`)) return false;
+  return /^(live|exercise|test)(-[0-9a-f]{8})?$/.test(name.slice(orgId.length + 1));
+}

@@ -37,6 +37,8 @@ export function dataLayout(home: string) {
   const security = join(home, "security");
   return {
     home,
+    /** Profiles of organisations onboarded with `tongbao org add` (beside deploy/departments). */
+    profiles: join(home, "profiles"),
     /** JetStream store and the server's configuration. */
     nats: join(home, "nats"),
     /** Signing keys (mode 0600) and the registry admin's public record. */

@@ -14,10 +14,11 @@ export {
   loadProfile,
   validateProfile,
 } from "./profile-loader.js";
-export { DEPARTMENTS_DIR, loadProfiles } from "./profiles-dir.js";
+export { DEPARTMENTS_DIR, busProfiles, loadProfiles } from "./profiles-dir.js";
 export { subjectMatches, subscriptionFilters } from "./subscriptions.js";
 export {
   durablesOf,
+  isDurableOf,
   multiFilterConsumers,
   trackerDurable,
   type OrganisationDurable,

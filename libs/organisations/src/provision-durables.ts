@@ -6,7 +6,7 @@ import {
 } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/transport-node";
 import type { OrganisationAccount } from "./accounts.js";
-import type { OrganisationDurable } from "./durables.js";
+import { isDurableOf, type OrganisationDurable } from "./durables.js";
 
 /** Delivery settings of the organisations' durables: the bus Consumer's defaults. */
 export interface DurableSettings {
@@ -72,11 +72,11 @@ export async function provisionDurables(
     report.updated.push(d.name);
   }
   // An organisation's durables not in the plan: left by a profile change or an older server.
-  const owners = accounts.map((a) => `${a.orgId}-`);
+  const owners = accounts.map((a) => a.orgId);
   for (const stream of streams) {
     for await (const c of jsm.consumers.list(stream)) {
       const name = c.name;
-      if (wanted.has(`${stream}/${name}`) || !owners.some((o) => name.startsWith(o))) continue;
+      if (wanted.has(`${stream}/${name}`) || !owners.some((o) => isDurableOf(o, name))) continue;
       report.stale.push(`${stream}/${name}`);
       if (opts.prune && !opts.dryRun) {
         await jsm.consumers.delete(stream, name);

@@ -23,3 +23,4 @@ export {
 export { writeSecurityFiles, type SecurityFiles } from "./security-files.js";
 export { redPayloadProtection, type RedProtectionOptions } from "./red-protection.js";
 export { SERVER_ADVISORIES, serverAdvisories, type ServerAdvisory } from "./server-version.js";
+export { pidFile, secureServerConfig } from "./server-config.js";

@@ -2,6 +2,8 @@ import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT, type Command, type Output } from "./command.js";
 import { up } from "./commands/up.js";
 import { certs } from "./commands/certs.js";
+import { provisionCommand } from "./commands/provision.js";
+import { org } from "./commands/org.js";
 import { audit } from "./commands/audit.js";
 import { keys } from "./commands/keys.js";
 import { publish } from "./commands/publish.js";
@@ -13,6 +15,8 @@ import { tail } from "./commands/tail.js";
 
 const commands: Command[] = [
   up,
+  provisionCommand,
+  org,
   replay,
   tail,
   status,
@@ -34,8 +38,8 @@ function help(out: Output): void {
       "4 cannot connect to the bus.",
   );
   out.log(
-    "Environment: TONGBAO_URL (default nats://127.0.0.1:14222), TONGBAO_CREDS, TONGBAO_USER, " +
-      "TONGBAO_PASSWORD, TONGBAO_ACTOR, TONGBAO_ADMIN_PUB, TONGBAO_ADMIN_KEY, TONGBAO_HOME.",
+    "Environment: TONGBAO_URL (default tls://127.0.0.1:14222), TONGBAO_NKEY, TONGBAO_CREDS, " +
+      "TONGBAO_TLS_CA, TONGBAO_ACTOR, TONGBAO_ADMIN_PUB, TONGBAO_ADMIN_KEY, TONGBAO_HOME.",
   );
 }
 

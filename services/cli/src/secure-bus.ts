@@ -1,22 +1,18 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { relative } from "node:path";
 import { promisify } from "node:util";
-import { jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
-import type { ConfObject } from "@tongbao/nats-server";
 import {
   OPERATOR,
   TRACKER_ORGANIZATION,
-  provisionDurables,
   type DataLayout,
   type DepartmentProfile,
-  type DurableReport,
   type DurableSettings,
-  type OrganisationAccount,
 } from "@tongbao/organisations";
 import { prepareDevelopmentBus, type DevelopmentBus } from "@tongbao/department";
-import { tlsServerConfig, writeSecurityFiles, type SecurityFiles } from "@tongbao/security";
+import { pidFile, writeSecurityFiles, type SecurityFiles } from "@tongbao/security";
+
+export { pidFile, secureServerConfig } from "@tongbao/security";
 
 /** The platform's own organisations, which sign and run under accounts of their own. */
 export const PLATFORMS = [TRACKER_ORGANIZATION];
@@ -41,29 +37,6 @@ export function secureBusFiles(
   return writeSecurityFiles({ layout, profiles, platforms: PLATFORMS, serverVersion });
 }
 
-/**
- * The server configuration of a secure single-node bus: TLS required on the client port,
- * the generated accounts included (so `tongbao org add` rewrites that file and reloads), a
- * pid file a later bring-up finds a left-over server by.
- */
-export function secureServerConfig(
-  layout: DataLayout,
-  files: SecurityFiles,
-  listen: { host: string; port: number; monitorPort: number },
-): ConfObject {
-  return {
-    listen: `${listen.host}:${listen.port}`,
-    http: `${listen.host}:${listen.monitorPort}`,
-    pid_file: pidFile(layout),
-    ...tlsServerConfig(files.tls),
-    include: relative(layout.nats, files.accountsFile),
-  };
-}
-
-export function pidFile(layout: DataLayout): string {
-  return `${layout.nats}/nats-server.pid`;
-}
-
 /** The pid of a nats-server a killed bring-up left running on this data directory, if any. */
 export async function leftOverServer(layout: DataLayout): Promise<number | undefined> {
   const pid = Number((await readFile(pidFile(layout), "utf8").catch(() => "")).trim());
@@ -77,30 +50,25 @@ export async function leftOverServer(layout: DataLayout): Promise<number | undef
   return cmd.includes("nats-server") ? pid : undefined;
 }
 
-export interface ProvisionedBus extends DevelopmentBus {
-  durables: DurableReport;
-}
-
 /**
  * As the operator: streams and buckets, the registry (admin key, organisations, signing
  * keys), and every organisation's durables. Idempotent.
  */
-export async function provisionBus(
+export function provisionBus(
   operator: NatsConnection,
   layout: DataLayout,
   profiles: readonly DepartmentProfile[],
-  accounts: readonly OrganisationAccount[],
-  settings: DurableSettings & { prune?: boolean } = {},
-): Promise<ProvisionedBus> {
-  const bus = await prepareDevelopmentBus(operator, {
+  settings: DurableSettings & { prune?: boolean; replicas?: number } = {},
+): Promise<DevelopmentBus> {
+  const { prune, replicas, ...durables } = settings;
+  return prepareDevelopmentBus(operator, {
     keysDir: layout.keys,
     profiles,
     platforms: PLATFORMS,
+    topology: { replicas: replicas ?? 1 },
+    durables,
+    ...(prune === undefined ? {} : { prune }),
   });
-  const durables = await provisionDurables(await jetstreamManager(operator), accounts, settings, {
-    prune: settings.prune ?? true,
-  });
-  return { ...bus, durables };
 }
 
 export { OPERATOR };

@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { freePort, showServerLogsOnFailure, waitFor } from "@tongbao/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plcVulnerabilityNotice } from "../src/demo/demo-messages.js";
@@ -17,16 +16,8 @@ function startMem(c: DepartmentCluster, port: number) {
     [
       ...["--conditions=source", "--import", "tsx/esm", MAIN],
       ...["--profile", "deploy/departments/mem.json"],
-      ...[
-        "--nats",
-        c.server.url,
-        "--keys",
-        join(c.dir, "keys"),
-        "--data",
-        c.dir,
-        "--port",
-        String(port),
-      ],
+      ...c.processFlags("mem"),
+      ...["--port", String(port)],
       // Redeliver what the killed process held after 2 s rather than the default 30 s.
       ...["--ack-wait-ms", "2000"],
     ],

@@ -1,3 +1,4 @@
+import { platformAccount, provisionDurables } from "@tongbao/organisations";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -75,7 +76,10 @@ export class TrackingBus {
     this.dir = await mkdtemp(join(tmpdir(), "tongbao-tracker-"));
     this.server = await startNatsServer();
     this.nc = await connect({ servers: this.server.url });
-    await provision(await jetstreamManager(this.nc));
+    const jsm = await jetstreamManager(this.nc);
+    await provision(jsm);
+    // The tracker reads through the durables the operator makes for its organisation.
+    await provisionDurables(jsm, [platformAccount(TRACKER_ORGANIZATION)]);
     const admin = generateAdminSigner();
     this.registry = await Registry.open({ nc: this.nc, adminKeys: admin.adminKeys });
     for (const [id, nameZh, kind] of ORGS) {

@@ -18,7 +18,7 @@ import {
   TRACKER_ORGANIZATION,
   connectAs,
   dataLayout,
-  loadProfiles,
+  busProfiles,
 } from "@tongbao/organisations";
 import { startTracking, type TrackingService } from "@tongbao/tracker";
 import { PROJECT_ROOT, tongbaoHome } from "../home.js";
@@ -69,7 +69,7 @@ export const up: Command = {
     const layout = dataLayout(values["data-dir"]);
     const profiles = values["bus-only"]
       ? []
-      : await loadProfiles(values.profiles).catch(profileError);
+      : await busProfiles(layout.profiles, values.profiles).catch(profileError);
     const binary = await findNatsServerBinary();
     if (!binary) throw new CliError("nats-server is not installed", NATS_SERVER_INSTALL_HINT);
     const version = await serverVersionOf(binary);
@@ -139,7 +139,7 @@ export const up: Command = {
       });
     try {
       const operator = await as(OPERATOR);
-      const bus = await provisionBus(operator, layout, profiles, files.accounts, {
+      const bus = await provisionBus(operator, layout, profiles, {
         ...(ackWaitMs ? { ackWaitMs } : {}),
       });
       out.log(

@@ -6,10 +6,18 @@ import {
   sectorValue,
   topologyConfig,
   type AdminKey,
+  type ProvisionReport,
   type TopologyConfigInput,
 } from "@tongbao/bus";
 import { tongbao } from "@tongbao/contracts";
-import type { DepartmentProfile } from "@tongbao/organisations";
+import {
+  organisationAccounts,
+  provisionDurables,
+  type DepartmentProfile,
+  type DurableReport,
+  type DurableSettings,
+  type PlatformOrganisation,
+} from "@tongbao/organisations";
 import { ensureAdmin, ensureSigner } from "./dev-keys.js";
 
 const { OrgKind } = tongbao.common.v1;
@@ -31,6 +39,10 @@ export type DevelopmentOrganization = Pick<
   "id" | "nameZh" | "nameEn" | "kind" | "region" | "sectors" | "parent"
 >;
 
+function isPlatform(o: DevelopmentOrganization): o is PlatformOrganisation {
+  return Array.isArray((o as Partial<PlatformOrganisation>).tracks);
+}
+
 export interface DevelopmentBus {
   adminKeys: Record<string, AdminKey>;
   /** Organisations registered by this call (absent before). */
@@ -38,6 +50,10 @@ export interface DevelopmentBus {
   /** Signing keys generated and registered by this call. */
   registeredKeys: string[];
   created: string[];
+  /** The streams and buckets compared with what the bus wants. */
+  topology: ProvisionReport;
+  /** The organisations' durables (those of platform organisations with `tracks` included). */
+  durables: DurableReport;
 }
 
 /**
@@ -53,12 +69,22 @@ export async function prepareDevelopmentBus(
     /** Organisations without a profile that also sign (e.g. the tracker). */
     platforms?: readonly DevelopmentOrganization[];
     topology?: TopologyConfigInput;
+    /** Delivery settings of the durables (the Consumer's defaults otherwise). */
+    durables?: DurableSettings;
+    /** Delete an organisation's durables the plan no longer names (default true). */
+    prune?: boolean;
   },
 ): Promise<DevelopmentBus> {
-  const report = await provision(
-    await jetstreamManager(nc),
-    topologyConfig(opts.topology ?? { replicas: 1 }),
+  const jsm = await jetstreamManager(nc);
+  const report = await provision(jsm, topologyConfig(opts.topology ?? { replicas: 1 }));
+  const accounts = organisationAccounts(
+    opts.profiles,
+    (opts.platforms ?? []).filter(isPlatform),
+    nc.info?.version ?? "",
   );
+  const durables = await provisionDurables(jsm, accounts, opts.durables ?? {}, {
+    prune: opts.prune ?? true,
+  });
   const admin = await ensureAdmin(opts.keysDir);
   const registry = await Registry.open({ nc, adminKeys: admin.adminKeys });
   const registeredOrgs: string[] = [];
@@ -100,5 +126,12 @@ export async function prepareDevelopmentBus(
   } finally {
     await registry.close();
   }
-  return { adminKeys: admin.adminKeys, registeredOrgs, registeredKeys, created: report.created };
+  return {
+    adminKeys: admin.adminKeys,
+    registeredOrgs,
+    registeredKeys,
+    created: report.created,
+    topology: report,
+    durables,
+  };
 }

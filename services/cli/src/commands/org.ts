@@ -1,0 +1,190 @@
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { STREAMS } from "@tongbao/bus";
+import { isTongbaoError } from "@tongbao/errors";
+import {
+  busProfiles,
+  connectAs,
+  isDurableOf,
+  dataLayout,
+  loadProfile,
+  type DataLayout,
+  type DepartmentProfile,
+} from "@tongbao/organisations";
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, closeQuietly, connectBus } from "../connection.js";
+import { CliError, EXIT, type Command, type Output } from "../command.js";
+import { tongbaoHome } from "../home.js";
+import { leftOverServer, provisionBus, secureBusFiles } from "../secure-bus.js";
+
+/**
+ * `tongbao org add|update|remove`: onboards, changes or removes an organisation while the bus
+ * runs. The profile is checked first (a bad one changes nothing and names the field); then
+ * its credentials and account are generated, the server reloads its configuration (no
+ * restart, nobody disconnected), and as the operator its registry entry, signing key and
+ * durables are made.
+ */
+export const org: Command = {
+  name: "org",
+  summary:
+    "add, update or remove an organisation while the bus runs (credentials, account, registry, durables)",
+  usage: `tongbao org add|update PROFILE.json | remove ID [--data-dir DIR] [--profiles DIR] ${CONNECTION_USAGE}`,
+  example: "tongbao org add deploy/examples/js-nj-iit.json",
+  async run(argv, out) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...CONNECTION_OPTIONS,
+        "data-dir": { type: "string", default: tongbaoHome() },
+        profiles: { type: "string" },
+      },
+    });
+    const [action, target] = positionals;
+    if ((action !== "add" && action !== "update" && action !== "remove") || !target) {
+      throw new CliError(
+        "say what to do: add PROFILE, update PROFILE or remove ID",
+        this.usage,
+        EXIT.usage,
+      );
+    }
+    const layout = dataLayout(values["data-dir"]);
+    const current = await busProfiles(layout.profiles, values.profiles);
+    let next: DepartmentProfile[];
+    let changed: DepartmentProfile | undefined;
+    if (action === "remove") {
+      if (!current.some((p) => p.id === target)) {
+        throw new CliError(`no organisation ${target} on this bus`, undefined, EXIT.usage);
+      }
+      if (!existsSync(join(layout.profiles, `${target}.json`))) {
+        throw new CliError(
+          `${target} is one of the bus's own profiles (deploy/departments), not an onboarded one`,
+          "remove its file from the profiles directory and run `tongbao provision`",
+          EXIT.usage,
+        );
+      }
+      next = current.filter((p) => p.id !== target);
+    } else {
+      changed = await loadProfile(target).catch((err: unknown) => {
+        throw new CliError(
+          (err as Error).message,
+          "fix the profile (see deploy/departments/profile.schema.json); nothing was changed",
+          EXIT.usage,
+        );
+      });
+      const exists = current.some((p) => p.id === changed!.id);
+      if (action === "add" && exists) {
+        throw new CliError(
+          `organisation ${changed.id} is already on this bus`,
+          "use `tongbao org update`",
+          EXIT.usage,
+        );
+      }
+      if (action === "update" && !exists) {
+        throw new CliError(
+          `organisation ${changed.id} is not on this bus`,
+          "use `tongbao org add`",
+          EXIT.usage,
+        );
+      }
+      if (action === "update" && !existsSync(join(layout.profiles, `${changed.id}.json`))) {
+        throw new CliError(
+          `${changed.id} is one of the bus's own profiles (deploy/departments), not an onboarded one`,
+          "edit it there and run `tongbao provision`",
+          EXIT.usage,
+        );
+      }
+      next = [...current.filter((p) => p.id !== changed!.id), changed];
+    }
+
+    const nc = await connectBus(values);
+    try {
+      const version = nc.info?.version ?? "";
+      // The profile goes where the bus keeps onboarded organisations, then the configuration.
+      if (changed) {
+        await mkdir(layout.profiles, { recursive: true });
+        await writeFile(join(layout.profiles, `${changed.id}.json`), await readFile(target));
+      } else {
+        await rm(join(layout.profiles, `${target}.json`));
+      }
+      await secureBusFiles(layout, next, version);
+      await reloadServer(layout, out);
+      if (changed) {
+        await waitForAccount(layout, changed.id, nc.getServer());
+        const r = await provisionBus(nc, layout, next);
+        out.log(
+          `${action === "add" ? "added" : "updated"} ${changed.id}: account and credentials ${layout.nkeyFile(changed.id)} ` +
+            `(hand it to the organisation with the CA ${layout.caFile}); ` +
+            `registry ${r.registeredOrgs.includes(changed.id) ? "entry and " : ""}${r.registeredKeys.length ? "signing key registered" : "entries in place"}; ` +
+            `durables ${r.durables.created.length} created, ${r.durables.updated.length} updated`,
+        );
+      } else {
+        const removed = await removeDurables(nc, target);
+        await rm(layout.nkeyFile(target), { force: true });
+        out.log(
+          `removed ${target}: account and credentials gone, ${removed} durables deleted; its registry entry and keys stay (revoke them with \`tongbao keys revoke\`)`,
+        );
+      }
+      return EXIT.ok;
+    } finally {
+      await closeQuietly(nc);
+    }
+  },
+};
+
+/** Has the bus's server re-read its configuration (SIGHUP), or says how to. */
+async function reloadServer(layout: DataLayout, out: Output): Promise<void> {
+  const pid = await leftOverServer(layout);
+  if (!pid) {
+    out.log(
+      "no local nats-server for this data directory: reload yours with `nats-server --signal reload`",
+    );
+    return;
+  }
+  process.kill(pid, "SIGHUP");
+}
+
+/** Waits until the reloaded server lets the organisation in under its new credentials. */
+async function waitForAccount(layout: DataLayout, orgId: string, server: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const nc = await connectAs({
+        url: `tls://${server}`,
+        nkey: layout.nkeyFile(orgId),
+        tlsCa: layout.caFile,
+        orgId,
+        name: `tongbao-org-check`,
+        maxReconnectAttempts: 0,
+      });
+      await nc.close();
+      return;
+    } catch (err) {
+      last = err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new CliError(
+    `the server does not accept ${orgId}'s new credentials: ${isTongbaoError(last) ? last.message : String(last)}`,
+    "check the server log; reload it with `nats-server --signal reload`",
+  );
+}
+
+async function removeDurables(
+  nc: Parameters<typeof jetstreamManager>[0],
+  orgId: string,
+): Promise<number> {
+  const jsm = await jetstreamManager(nc);
+  let n = 0;
+  for (const stream of [STREAMS.LIVE, STREAMS.EXERCISE, STREAMS.TEST]) {
+    for await (const c of jsm.consumers.list(stream)) {
+      if (!isDurableOf(orgId, c.name)) continue;
+      await jsm.consumers.delete(stream, c.name);
+      n++;
+    }
+  }
+  return n;
+}
