@@ -14,6 +14,7 @@ export default tseslint.config(
       "**/coverage/**",
       "libs/contracts/src/generated/**",
       ".tongbao/**",
+      ".tools/**",
     ],
   },
   js.configs.recommended,

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { findNatsServerBinary } from "./find-binary.js";
 import { LogBuffer } from "./log-buffer.js";
 import { mergeConf, toConf, type ConfObject } from "./server-config.js";
 import { waitFor } from "./wait-for.js";
@@ -18,7 +19,7 @@ export interface NatsServerOptions {
   name?: string;
   /** Keep store and config here instead of a fresh temp dir (the caller then owns it). */
   dir?: string;
-  /** The nats-server executable (default: `nats-server` on PATH). */
+  /** The nats-server executable (default: {@link findNatsServerBinary}'s choice, the newest). */
   binary?: string;
   /** How long start-up may take before it counts as failed. */
   startTimeout?: number;
@@ -76,7 +77,7 @@ export class NatsServer implements AsyncDisposable {
       dir,
       name,
       mergeConf(defaults, opts.config),
-      opts.binary ?? "nats-server",
+      opts.binary ?? (await findNatsServerBinary()) ?? "nats-server",
       ownsDir,
       opts.startTimeout ?? 20_000,
     );

@@ -11,7 +11,12 @@ import {
   type RunningDepartment,
 } from "@tongbao/department";
 import { Registry, createLogger } from "@tongbao/bus";
-import { findNatsServerBinary, NATS_SERVER_INSTALL_HINT, NatsServer } from "@tongbao/nats-server";
+import {
+  findNatsServerBinary,
+  NATS_SERVER_INSTALL_HINT,
+  NatsServer,
+  NatsServerBinaryError,
+} from "@tongbao/nats-server";
 import {
   DEFAULT_PORTS,
   OPERATOR,
@@ -70,7 +75,10 @@ export const up: Command = {
     const profiles = values["bus-only"]
       ? []
       : await busProfiles(layout.profiles, values.profiles).catch(profileError);
-    const binary = await findNatsServerBinary();
+    // A TONGBAO_NATS_SERVER that names no executable is the user's to fix, not a crash.
+    const binary = await findNatsServerBinary().catch((err: unknown) => {
+      throw err instanceof NatsServerBinaryError ? new CliError(err.message) : err;
+    });
     if (!binary) throw new CliError("nats-server is not installed", NATS_SERVER_INSTALL_HINT);
     const version = await serverVersionOf(binary);
     // The services' JSON logs (connection changes, outbox backlog, quarantine) go to a file;
