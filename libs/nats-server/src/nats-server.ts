@@ -48,6 +48,7 @@ export class NatsServer implements AsyncDisposable {
   #ports: Ports | undefined;
   #config: ConfObject;
   #exited: Promise<void> = Promise.resolve();
+  #lastExit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
 
   private constructor(
     readonly dir: string,
@@ -105,6 +106,15 @@ export class NatsServer implements AsyncDisposable {
   get pid(): number | undefined {
     return this.#proc?.pid;
   }
+  /**
+   * Whether the last exit was asked for (SIGINT, SIGTERM, or a clean exit), as opposed to a
+   * crash or SIGKILL.
+   */
+  get stoppedOnRequest(): boolean {
+    const e = this.#lastExit;
+    return !!e && (e.signal === "SIGINT" || e.signal === "SIGTERM" || e.code === 0);
+  }
+
   /** Resolves when the current process exits (at once if none runs). */
   get exited(): Promise<void> {
     return this.#exited;
@@ -188,7 +198,10 @@ export class NatsServer implements AsyncDisposable {
         resolve();
       };
       proc.once("error", (err) => done(err.message));
-      proc.once("exit", (code, signal) => done(`exited with ${signal ?? `code ${code}`}`));
+      proc.once("exit", (code, signal) => {
+        this.#lastExit = { code, signal };
+        done(`exited with ${signal ?? `code ${code}`}`);
+      });
     });
     // Start-up races the server's own death: a bad config fails at once, not at the timeout.
     const abort = new AbortController();

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { connect } from "@nats-io/transport-node";
 import { jetstreamManager } from "@nats-io/jetstream";
+import { OPERATOR, connectAs, dataLayout } from "@tongbao/organisations";
 import { freePort, waitFor } from "@tongbao/testing";
 import { describe, expect, it } from "vitest";
 
@@ -45,6 +45,17 @@ function processesUsing(dir: string): number[] {
   return pids;
 }
 
+/** The operator's connection to the bus `up` made in `home`. */
+function operator(home: string, port: number) {
+  const layout = dataLayout(home);
+  return connectAs({
+    url: `tls://127.0.0.1:${port}`,
+    nkey: layout.nkeyFile(OPERATOR),
+    tlsCa: layout.caFile,
+    name: "up-test",
+  });
+}
+
 describe("tongbao up", () => {
   it("brings up the bus, every department and the demo, stops on Ctrl-C with nothing left running, and resumes from the kept data", async () => {
     const home = await mkdtemp(join(tmpdir(), "tongbao-up-"));
@@ -77,7 +88,8 @@ describe("tongbao up", () => {
         },
       );
       const out = first.output();
-      expect(out).toContain(`nats://127.0.0.1:${port}`);
+      expect(out).toContain(`tls://127.0.0.1:${port}`);
+      expect(out).toMatch(/TLS, an account per organisation/);
       expect(out).toMatch(/healthz → ok/);
       // The thirteen profiles and the tracker, which signs reminders of its own.
       expect(out).toMatch(/14 organisations and 14 keys registered now/);
@@ -104,15 +116,30 @@ describe("tongbao up", () => {
         { name: "the tracker to show the incident receipted by mem and miit", timeout: 30_000 },
       );
 
-      let nc = await connect({ servers: `127.0.0.1:${port}` });
+      let nc = await operator(home, port);
       await (await jetstreamManager(nc)).streams.add({ name: "KEEP", subjects: ["keep"] });
       await nc.close();
 
-      // A terminal's Ctrl-C: the whole group, nats-server included, gets SIGINT.
-      process.kill(-first.proc.pid!, "SIGINT");
-      expect(await first.exited).toBe(0);
-      expect(first.output()).toContain("Stopped");
-      expect(processesUsing(home)).toEqual([]);
+      // nats-server dies (kill -9): up restarts it on the same store, the services reconnect.
+      const pidFile = join(home, "nats", "nats-server.pid");
+      const serverPid = Number(readFileSync(pidFile, "utf8"));
+      const miit = /miit .*(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+      process.kill(serverPid, "SIGKILL");
+      await waitFor(() => first.output().includes("nats-server is back"), {
+        name: "the server restarted",
+        timeout: 30_000,
+      });
+      await waitFor(async () => (await fetch(`${miit}/ready`)).status === 200, {
+        name: "miit ready again after the restart",
+        timeout: 30_000,
+      });
+
+      // A bring-up killed outright may leave its nats-server running (until it next writes to
+      // the pipe of the dead parent); the next bring-up stops it instead of failing on the port.
+      process.kill(first.proc.pid!, "SIGKILL");
+      await first.exited;
+      const leftOver = Number(readFileSync(pidFile, "utf8"));
+      const survived = processesUsing(home).includes(leftOver);
 
       const second = startUp(args, { TONGBAO_HOME: home });
       runs.push(second);
@@ -120,9 +147,14 @@ describe("tongbao up", () => {
         name: "bring-up on the kept data",
         timeout: 50_000,
       });
+      if (survived) {
+        expect(second.output()).toContain(
+          `a nats-server (pid ${leftOver}) left by an earlier bring-up`,
+        );
+      }
       expect(second.output()).toMatch(/0 organisations and 0 keys registered now/);
       expect(second.output()).not.toMatch(/sends +IncidentReport/);
-      nc = await connect({ servers: `127.0.0.1:${port}` });
+      nc = await operator(home, port);
       expect((await (await jetstreamManager(nc)).streams.info("KEEP")).config.name).toBe("KEEP");
       await nc.close();
       const jsIit = /js-iit .*(http:\/\/127\.0\.0\.1:\d+)/.exec(second.output())?.[1];
@@ -133,8 +165,10 @@ describe("tongbao up", () => {
         ["mem", true],
         ["miit", true],
       ]);
-      second.proc.kill("SIGINT");
+      // A terminal's Ctrl-C: the whole group, nats-server included, gets SIGINT.
+      process.kill(-second.proc.pid!, "SIGINT");
       expect(await second.exited).toBe(0);
+      expect(second.output()).toContain("Stopped");
       expect(processesUsing(home)).toEqual([]);
     } finally {
       for (const run of runs) {

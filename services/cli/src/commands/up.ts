@@ -249,7 +249,8 @@ async function keepServerUp(server: NatsServer, signal: AbortSignal, out: Output
         signal.addEventListener("abort", () => resolve(), { once: true }),
       ),
     ]);
-    if (signal.aborted) return;
+    // Ctrl-C reaches the whole process group: a server told to stop is not a crash.
+    if (signal.aborted || server.stoppedOnRequest) return;
     out.error("nats-server stopped unexpectedly; restarting it on the same store");
     try {
       await server.restart();
