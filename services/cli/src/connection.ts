@@ -63,8 +63,9 @@ export async function connectBus(values: ConnectionValues): Promise<NatsConnecti
     if (!isTongbaoError(err)) throw err;
     throw new CliError(
       err.message,
-      "start the bus with `npm start`, or point to it with --server / TONGBAO_URL and its credentials (--nkey, --creds, --tls-ca)",
-      err.code === "TB_ERR_UNAVAILABLE" ? EXIT.unavailable : EXIT.usage,
+      "start the bus with `npm start` (`tongbao up`), or point to it with --server / TONGBAO_URL and its credentials (--nkey, --creds, --tls-ca)",
+      // Whatever kept the connection from being made (address, TLS, credentials): exit 4.
+      EXIT.unavailable,
     );
   }
 }
