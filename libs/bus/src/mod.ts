@@ -90,6 +90,7 @@ export {
   bucketStream,
   provision,
   streamForStatus,
+  statusOfStream,
   wantedStreams,
   type Drift,
   type ProvisionOptions,

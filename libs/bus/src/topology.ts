@@ -37,6 +37,17 @@ export function streamForStatus(status: number | StatusToken): string {
   return token === "live" ? STREAMS.LIVE : token === "exercise" ? STREAMS.EXERCISE : STREAMS.TEST;
 }
 
+/** The status whose traffic a stream stores, if it is a traffic stream. */
+export function statusOfStream(stream: string): StatusToken | undefined {
+  return stream === STREAMS.LIVE
+    ? "live"
+    : stream === STREAMS.EXERCISE
+      ? "exercise"
+      : stream === STREAMS.TEST
+        ? "test"
+        : undefined;
+}
+
 /** Name of the stream behind a KV bucket. */
 export function bucketStream(bucket: string): string {
   return `KV_${bucket}`;

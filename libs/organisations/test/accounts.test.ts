@@ -78,7 +78,8 @@ describe("the broker accounts generated from the profiles", () => {
       for (const g of pulls) expect(isDurableOf(a.orgId, g.subject.split(".").pop()!)).toBe(true);
       // Nothing of the JetStream API beyond pulls of its own durables and direct get.
       const api = a.grants.filter((g) => g.subject.startsWith("$JS.API."));
-      for (const g of api) expect(g.subject).toMatch(/^\$JS\.API\.(CONSUMER\.MSG\.NEXT|DIRECT\.GET)\./);
+      for (const g of api)
+        expect(g.subject).toMatch(/^\$JS\.API\.(CONSUMER\.MSG\.NEXT|DIRECT\.GET)\./);
     }
     // sastind publishes nothing broadcast (its floor is AMBER+STRICT).
     const sastind = accounts.find((a) => a.orgId === "sastind")!;

@@ -17,7 +17,6 @@ import { createUser } from "@nats-io/nkeys";
 let dir: string;
 let certs: DevCertificates;
 
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "tongbao-security-tls-"));
   certs = await generateDevCertificates({ dir, clients: ["nea"] });

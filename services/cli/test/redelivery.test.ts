@@ -1,64 +1,42 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
-import { STREAMS, decodeAuditRecord, type AdminKey } from "@tongbao/bus";
-import {
-  plcVulnerabilityNotice,
-  prepareDevelopmentBus,
-  startDepartment,
-  type InboxEntry,
-  type RedeliverySummary,
-  type RunningDepartment,
-} from "@tongbao/department";
-import { loadProfiles, type DepartmentProfile } from "@tongbao/organisations";
-import {
-  showServerLogsOnFailure,
-  startNatsServer,
-  waitFor,
-  type NatsServer,
-} from "@tongbao/testing";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { STREAMS, decodeAuditRecord } from "@tongbao/bus";
+import { plcVulnerabilityNotice, type InboxEntry } from "@tongbao/department";
+import { OPERATOR } from "@tongbao/organisations";
+import { showServerLogsOnFailure, waitFor } from "@tongbao/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// The department suite's secure bus with services under their own credentials.
+import { DepartmentCluster } from "../../department/test/fixtures/department-cluster.js";
+import type { RedeliveryReport } from "../src/redelivery.js";
 import { runInProcess } from "./fixtures/run-cli.js";
-
 const RECEIPT = "tongbao.receipt.v1.Receipt";
 
-/** MIIT and MEM as department services on one real nats-server; the CLI re-delivers to MEM. */
+/**
+ * MIIT and MEM as department services on the secure bus, each under its own credentials;
+ * the operator's CLI re-delivers to MEM.
+ */
 describe("tongbao replay --deliver-to", () => {
-  let server: NatsServer;
-  let dir: string;
-  let profiles: DepartmentProfile[];
-  let adminKeys: Record<string, AdminKey>;
-  const conns: NatsConnection[] = [];
-  const running = new Map<string, RunningDepartment>();
+  let c: DepartmentCluster;
+  let operator: NatsConnection;
   const ids: string[] = [];
-  showServerLogsOnFailure(() => (server ? [server] : []));
+  showServerLogsOnFailure(() => (c ? [c.server] : []));
 
-  const dept = (id: string) => running.get(id)!;
-  const start = async (id: string) => {
-    const nc = await connect({ servers: server.url, name: id });
-    conns.push(nc);
-    const d = await startDepartment({
-      profile: profiles.find((p) => p.id === id)!,
-      nc,
-      keysDir: join(dir, "keys"),
-      adminKeys,
-      dataDir: dir,
-      port: 0,
-    });
-    running.set(id, d);
-    return d;
-  };
+  const dept = (id: string) => c.get(id);
   const redeliver = async (...args: string[]) => {
     const run = await runInProcess(
       ["replay", "--deliver-to", dept("mem").url, "--actor", "ops-li", "--json", ...args],
-      {},
+      {
+        TONGBAO_URL: c.url,
+        TONGBAO_NKEY: c.layout.nkeyFile(OPERATOR),
+        TONGBAO_TLS_CA: c.layout.caFile,
+        TONGBAO_HOME: c.dir,
+      },
     );
     return {
       ...run,
-      summary: run.code === 2 ? undefined : (JSON.parse(run.stdout) as RedeliverySummary),
+      summary: run.code === 2 ? undefined : (JSON.parse(run.stdout) as RedeliveryReport),
     };
   };
   const receiptsAtMiit = (id: string): InboxEntry[] =>
@@ -71,38 +49,20 @@ describe("tongbao replay --deliver-to", () => {
       .filter((e) => e.id === id);
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "tongbao-redeliver-"));
-    server = await startNatsServer();
-    profiles = await loadProfiles();
-    const setup = await connect({ servers: server.url });
-    try {
-      ({ adminKeys } = await prepareDevelopmentBus(setup, {
-        keysDir: join(dir, "keys"),
-        profiles,
-      }));
-    } finally {
-      await setup.close();
-    }
-    await start("miit");
-    await start("mem");
+    c = await DepartmentCluster.start(["miit", "mem"]);
+    operator = await c.connect(OPERATOR);
     for (const tag of ["r1", "r2", "r3"]) {
-      const res = await fetch(`${dept("miit").url}/messages`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(plcVulnerabilityNotice(tag, ["mem"])),
-      });
-      ids.push(((await res.json()) as { id: string }).id);
+      const { json } = await c.post("miit", "/messages", plcVulnerabilityNotice(tag, ["mem"]));
+      ids.push(json["id"] as string);
     }
     await waitFor(() => ids.every((id) => receiptsAtMiit(id).length === 1), {
       name: "MEM's receipt for each notice at MIIT",
       timeout: 20_000,
     });
-  }, 40_000);
+  }, 60_000);
   afterAll(async () => {
-    for (const d of running.values()) await d.stop().catch(() => undefined);
-    for (const nc of conns) await nc.close().catch(() => undefined);
-    await server?.[Symbol.asyncDispose]();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await operator?.close();
+    await c?.stop();
   });
 
   it("re-delivers messages already handled without a second entry or receipt", async () => {
@@ -110,12 +70,12 @@ describe("tongbao replay --deliver-to", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(summary).toMatchObject({ org: "mem", delivered: 0, alreadyHandled: 3, failed: [] });
-    const jsm = await jetstreamManager(conns[0]!);
+    const jsm = await jetstreamManager(operator);
     const audit = await jsm.streams.getMessage(STREAMS.AUDIT, { seq: summary!.auditSeq });
     expect(decodeAuditRecord(audit!.data)).toMatchObject({
       action: "replay",
       actor: "ops-li",
-      reason: "drill check",
+      reason: "drill check (re-delivery to mem)",
     });
     for (const id of ids) {
       expect(memEntries(id)).toHaveLength(1);
@@ -125,11 +85,10 @@ describe("tongbao replay --deliver-to", () => {
   });
 
   it("restores a lost inbox journal: entries come back flagged as a replay, receipted once more, and a second replay does nothing", async () => {
-    await dept("mem").stop();
-    running.delete("mem");
+    await c.stopOne("mem");
     // The inbox journal is lost; the outbox (and the durable consumers' place) are kept.
-    await rm(join(dir, "departments", "mem"), { recursive: true, force: true });
-    await start("mem");
+    await rm(c.layout.state("mem"), { recursive: true, force: true });
+    await c.startOne("mem");
     expect(dept("mem").service.inbox.size).toBe(0);
 
     const first = await redeliver("--since", "2000-01-01T00:00:00Z", "--reason", "inbox restored");
@@ -161,7 +120,7 @@ describe("tongbao replay --deliver-to", () => {
   });
 
   it("reports a message that fails verification by its sequence and exits 3", async () => {
-    const js = jetstream(conns[0]!);
+    const js = jetstream(operator);
     const { seq } = await js.publish("tb.live.to.mem.vulnerability.miit", randomBytes(64));
     const { code, summary } = await redeliver("--from-seq", String(seq), "--reason", "suspect");
     expect(code).toBe(3);
@@ -174,12 +133,41 @@ describe("tongbao replay --deliver-to", () => {
     expect((await redeliver("--from-seq", "1", "--reason", "x", "--family", "bulletin")).code).toBe(
       2,
     );
-    const res = await fetch(`${dept("mem").url}/replay`, {
+    const res = await fetch(`${dept("mem").url}/redeliveries`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ fromSeq: 0, reason: "x", actor: "ops-li" }),
+      body: JSON.stringify({ stream: "TB_LIVE", messages: [{ seq: 0 }] }),
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: "TB_ERR_BAD_REQUEST", path: "fromSeq" });
+    expect(await res.json()).toMatchObject({ code: "TB_ERR_BAD_REQUEST" });
+  });
+
+  it("refuses a message off the department's own subjects, however well signed", async () => {
+    // A genuine notice to MIIT alone, handed to MEM as if it were MEM's.
+    const { json } = await c.post("miit", "/messages", plcVulnerabilityNotice("r9", ["nea"]));
+    const stored = await (
+      await jetstreamManager(operator)
+    ).streams.getMessage(STREAMS.LIVE, {
+      last_by_subj: "tb.live.to.nea.vulnerability.miit",
+    });
+    expect(json["id"]).toBeDefined();
+    const res = await fetch(`${dept("mem").url}/redeliveries`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        stream: "TB_LIVE",
+        messages: [
+          {
+            seq: stored!.seq,
+            subject: stored!.subject,
+            storedAt: stored!.time.toISOString(),
+            envelope: Buffer.from(stored!.data).toString("base64"),
+          },
+        ],
+      }),
+    });
+    const answer = (await res.json()) as { delivered: number; failed: { code: string }[] };
+    expect(answer.delivered).toBe(0);
+    expect(answer.failed).toEqual([expect.objectContaining({ code: "TB_ERR_FORBIDDEN" })]);
   });
 });

@@ -16,7 +16,12 @@ export {
 } from "./service/publish-request.js";
 export type { MessageStatus, RecipientStatus } from "./service/message-status.js";
 export { redeliver, type RedeliverySummary } from "./replay/redelivery.js";
-export { parseReplayRequest, type ReplayRequest } from "./replay/replay-request.js";
+export {
+  REDELIVERY_BATCH,
+  parseRedelivery,
+  type Redelivery,
+  type RedeliveredMessage,
+} from "./replay/replay-request.js";
 export {
   createDepartmentApp,
   DepartmentModule,

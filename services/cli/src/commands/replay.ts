@@ -13,7 +13,7 @@ import { DataSink } from "../data-sink.js";
 import { FILTER_OPTIONS, FILTER_USAGE, countOf, filterOf, streamOf, timeOf } from "../filters.js";
 import { lengthPrefix, messageJson } from "../message-json.js";
 import { ProgressReport } from "../progress.js";
-import { reportRedelivery, requestRedelivery } from "../redelivery.js";
+import { redeliverTo, reportRedelivery } from "../redelivery.js";
 import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 
 export const replay: Command = {
@@ -59,15 +59,27 @@ export const replay: Command = {
     const stream = streamOf(values);
     if (values["deliver-to"] !== undefined) {
       checkDeliveryOptions(values);
-      const summary = await requestRedelivery({
-        url: values["deliver-to"],
-        stream,
-        from,
-        ...(to ? { to } : {}),
-        reason,
-        actor: actorOf(values.actor),
-      });
-      return reportRedelivery(summary, values.json, out);
+      const nc = await connectBus(values);
+      try {
+        const { registry, verifier } = await openVerifier(nc, values);
+        try {
+          const summary = await redeliverTo({
+            nc,
+            verifier,
+            url: values["deliver-to"],
+            stream,
+            from,
+            ...(to ? { to } : {}),
+            reason,
+            actor: actorOf(values.actor),
+          });
+          return reportRedelivery(summary, values.json, out);
+        } finally {
+          await registry.close();
+        }
+      } finally {
+        await closeQuietly(nc);
+      }
     }
     const format = values.format ?? "jsonl";
     if (format !== "jsonl" && format !== "protobuf") {

@@ -40,7 +40,8 @@ export async function createDepartmentApp(
 ): Promise<DepartmentApp> {
   const app = await NestFactory.create<NestFastifyApplication>(
     DepartmentModule.for(service),
-    new FastifyAdapter({ bodyLimit: 1_048_576 }),
+    // Re-deliveries carry whole envelopes (up to the broker's 1 MiB each, base64).
+    new FastifyAdapter({ bodyLimit: 4 * 1_048_576 }),
     { logger: false, abortOnError: false },
   );
   app.useGlobalFilters(new TongbaoErrorFilter());

@@ -31,10 +31,11 @@ export class DepartmentController {
   }
 
   /**
-   * Operators: re-delivers a stream range to this department through the live delivery
-   * path, flagged as a replay; ids already handled are counted, not acted on again.
+   * Operators: messages of their verified, audited replay (`tongbao replay --deliver-to`),
+   * verified again here and taken through the live delivery path, flagged as a replay; ids
+   * already handled are counted, not acted on again.
    */
-  @Post("replay")
+  @Post("redeliveries")
   @HttpCode(200)
   replay(@Body() body: unknown) {
     return redeliver(this.dept, body);

@@ -1,50 +1,40 @@
-import {
-  STREAMS,
-  parseSubject,
-  replay,
-  timestampMs,
-  type DeliveredMessage,
-  type ReplayedMessage,
-} from "@tongbao/bus";
+import { parseSubject, statusOfStream, timestampMs, type DeliveredMessage } from "@tongbao/bus";
 import { contractFor } from "@tongbao/contracts";
 import { TongbaoError, toTongbaoError } from "@tongbao/errors";
-import { subjectMatches, subscriptionFilters, type StatusName } from "@tongbao/organisations";
+import { subjectMatches, subscriptionFilters } from "@tongbao/organisations";
 import type { DepartmentService } from "../service/department-service.js";
-import { parseReplayRequest } from "./replay-request.js";
+import { parseRedelivery, type RedeliveredMessage } from "./replay-request.js";
 
-/** What POST /replay answers. */
+/** What POST /redeliveries answers for one batch. */
 export interface RedeliverySummary {
   org: string;
   stream: string;
-  /** Stream sequences the replay covered (0 when it covered nothing). */
-  firstSeq: number;
-  lastSeq: number;
-  /** Messages of the range on this department's subjects (each id once). */
+  /** Messages of the batch on this department's subjects (each id once). */
   matched: number;
   /** Handed to the delivery path: new inbox entries, or steps a cut-short delivery missed. */
   delivered: number;
   /** Already handled here: acknowledged without a second entry, receipt or action. */
   alreadyHandled: number;
-  /** Failed verification (the bus replay's verdict) or failed in the delivery path. */
+  /** Refused: not on this department's subjects, failed verification, or failed in the delivery path. */
   failed: { seq: number; code: string; message: string }[];
-  /** TB_AUDIT sequence of the replay's opening record. */
-  auditSeq: number;
-  complete: boolean;
 }
 
 /**
- * Re-delivers a stream range to this department: the bus replay (verified, audited with who
- * and why) filtered to the department's own subscription subjects, each message fed to the
- * same delivery path the live consumer uses, flagged as a replay. Ids the inbox has handled
- * are counted and left alone, so a replay over traffic already taken in changes nothing.
+ * Takes in messages the operator replayed for this department (`tongbao replay
+ * --deliver-to`: the operator's verified, audited replay, which a department's own grant
+ * cannot make). Nothing is taken on trust: each envelope is verified here against the
+ * registry, as the live path does, and must be on this department's own subscription
+ * subjects; then it goes the live delivery path, flagged as a replay. Ids the inbox has
+ * handled are counted and left alone, so a replay over traffic already taken in changes
+ * nothing.
  */
 export async function redeliver(
   service: DepartmentService,
   body: unknown,
 ): Promise<RedeliverySummary> {
-  const range = parseReplayRequest(body);
+  const batch = parseRedelivery(body);
   const profile = service.profile;
-  const status = statusOfStream(range.stream);
+  const status = statusOfStream(batch.stream)!;
   if (!profile.subscribe.statuses.includes(status)) {
     throw new TongbaoError(
       "TB_ERR_BAD_REQUEST",
@@ -52,70 +42,54 @@ export async function redeliver(
       { path: "stream" },
     );
   }
-  const subjects = subscriptionFilters(profile, status);
-  const run = replay({
-    nc: service.connection,
-    verifier: service.verifier,
-    stream: range.stream,
-    from: range.from,
-    ...(range.to ? { to: range.to } : {}),
-    // Servers before 2.10 take one filter per consumer: several subjects are matched here.
-    ...(subjects.length === 1 ? { filter: { subject: subjects[0]! } } : {}),
-    audit: range.audit,
-    ...(service.logger ? { logger: service.logger } : {}),
-  });
+  const filters = subscriptionFilters(profile, status);
   const failed: RedeliverySummary["failed"] = [];
   const ids = new Set<string>();
   let delivered = 0;
   let alreadyHandled = 0;
-  for await (const m of run) {
-    if (!subjects.some((s) => subjectMatches(s, m.subject))) continue;
-    const id = m.header.id;
-    // Its own broadcasts never enter a department's inbox (the live path skips them too).
-    if (m.header.source === profile.id && parseSubject(m.subject).kind !== "addressed") continue;
-    // Fan-out copies of one message (one per sector) are one delivery.
-    if (ids.has(id)) continue;
-    ids.add(id);
-    if (service.inbox.seen.has(id)) {
-      alreadyHandled++;
-      continue;
-    }
+  for (const m of batch.messages) {
     try {
-      await service.handleDelivery(await deliveredOf(service, m, range.stream), { replay: true });
+      if (!filters.some((f) => subjectMatches(f, m.subject))) {
+        throw new TongbaoError(
+          "TB_ERR_FORBIDDEN",
+          `${m.subject} is not one of ${profile.id}'s subscription subjects`,
+          { path: "messages.subject" },
+        );
+      }
+      const d = await deliveredOf(service, m, batch.stream);
+      // Its own broadcasts never enter a department's inbox (the live path skips them too).
+      if (d.source === profile.id && parseSubject(m.subject).kind !== "addressed") continue;
+      // Fan-out copies of one message (one per sector) are one delivery.
+      if (ids.has(d.id)) continue;
+      ids.add(d.id);
+      if (service.inbox.seen.has(d.id)) {
+        alreadyHandled++;
+        continue;
+      }
+      await service.handleDelivery(d, { replay: true });
       delivered++;
     } catch (err) {
       const e = toTongbaoError(err);
       failed.push({ seq: m.seq, code: e.code, message: e.message });
     }
   }
-  const summary = await run.summary;
   return {
     org: profile.id,
-    stream: range.stream,
-    firstSeq: summary.firstSeq,
-    lastSeq: summary.lastSeq,
+    stream: batch.stream,
     matched: ids.size,
     delivered,
     alreadyHandled,
-    failed: [
-      ...summary.failures.map((f) => ({ seq: f.seq, code: String(f.code), message: f.message })),
-      ...failed,
-    ].sort((a, b) => a.seq - b.seq),
-    auditSeq: summary.auditSeq,
-    complete: summary.complete,
+    failed,
   };
 }
 
-/**
- * The live consumer's view of a replayed message. Verifying again gives the signed digest
- * the receipt carries; the batch's root signature is cached by then, so it costs a hash.
- */
+/** The live consumer's view of a replayed message, verified here. */
 async function deliveredOf(
   service: DepartmentService,
-  m: ReplayedMessage,
+  m: RedeliveredMessage,
   stream: string,
 ): Promise<DeliveredMessage> {
-  const v = await service.verifier.verify(m.data, { subject: m.subject, storedAt: m.storedAt });
+  const v = await service.verifier.verify(m.envelope, { subject: m.subject, storedAt: m.storedAt });
   const { header } = v;
   const expires = timestampMs(header.expires) || undefined;
   if (expires !== undefined && expires <= Date.now()) {
@@ -147,9 +121,3 @@ async function deliveredOf(
     deliveryCount: 1,
   };
 }
-
-function statusOfStream(stream: string): StatusName {
-  return stream === STREAMS.EXERCISE ? "exercise" : stream === STREAMS.TEST ? "test" : "live";
-}
-
-/** NATS subject matching: `*` one token, `>` the rest. */

@@ -1,87 +1,73 @@
-import { STREAMS, type ReplayPoint } from "@tongbao/bus";
+import { STREAMS } from "@tongbao/bus";
 import { TongbaoError } from "@tongbao/errors";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { bodyError } from "../service/publish-request.js";
 
-/** The body of POST /replay: a range of one traffic stream, who asks and why. */
-export interface ReplayRequest {
-  fromSeq?: number;
-  toSeq?: number;
-  fromTime?: string;
-  toTime?: string;
-  /** TB_LIVE (default), TB_EXERCISE or TB_TEST. */
-  stream?: string;
-  reason: string;
-  actor: string;
+/** One replayed message as the operator hands it over: the stored envelope, untouched. */
+export interface RedeliveredMessage {
+  seq: number;
+  subject: string;
+  storedAt: Date;
+  envelope: Uint8Array;
 }
 
-/** What a parsed request asks the bus replay for. */
-export interface ReplayRange {
+/** The body of POST /redeliveries, parsed. */
+export interface Redelivery {
   stream: string;
-  from: ReplayPoint;
-  to?: ReplayPoint;
-  audit: { actor: string; reason: string };
+  messages: RedeliveredMessage[];
 }
 
-const TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T";
+/** At most this many messages per request; the operator's command sends batches. */
+export const REDELIVERY_BATCH = 256;
 
 const SCHEMA = {
   type: "object",
   additionalProperties: false,
-  required: ["reason", "actor"],
+  required: ["stream", "messages"],
   properties: {
-    fromSeq: { type: "integer", minimum: 1 },
-    toSeq: { type: "integer", minimum: 1 },
-    fromTime: { type: "string", pattern: TIME },
-    toTime: { type: "string", pattern: TIME },
     stream: { enum: [STREAMS.LIVE, STREAMS.EXERCISE, STREAMS.TEST] },
-    reason: { type: "string", minLength: 1, maxLength: 1000, pattern: "\\S" },
-    actor: { type: "string", pattern: "^[a-z0-9_-]{1,64}$" },
+    messages: {
+      type: "array",
+      maxItems: REDELIVERY_BATCH,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["seq", "subject", "storedAt", "envelope"],
+        properties: {
+          seq: { type: "integer", minimum: 1 },
+          subject: { type: "string", minLength: 1, maxLength: 256 },
+          storedAt: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T" },
+          envelope: { type: "string", contentEncoding: "base64", minLength: 1 },
+        },
+      },
+    },
   },
 } as const;
 
 const validate = new Ajv2020({ allErrors: false, strict: false }).compile(SCHEMA);
 
-const bad = (path: string, message: string) =>
-  new TongbaoError("TB_ERR_BAD_REQUEST", message, { path });
-
-/**
- * Checks a replay body: TB_ERR_BAD_REQUEST naming the field. A range is by stream sequence
- * or by storage time, not both; without either it starts at the stream's first message.
- */
-export function parseReplayRequest(body: unknown): ReplayRange {
+/** Checks a re-delivery body: TB_ERR_BAD_REQUEST naming the field. */
+export function parseRedelivery(body: unknown): Redelivery {
   if (!validate(body)) throw bodyError(validate.errors?.[0]);
-  const req = body as ReplayRequest;
-  const bySeq = req.fromSeq !== undefined || req.toSeq !== undefined;
-  const byTime = req.fromTime !== undefined || req.toTime !== undefined;
-  if (bySeq && byTime) {
-    throw bad(
-      req.fromTime !== undefined ? "fromTime" : "toTime",
-      "give a sequence or a time range, not both",
-    );
-  }
-  const audit = { actor: req.actor, reason: req.reason.trim() };
-  const stream = req.stream ?? STREAMS.LIVE;
-  if (byTime) {
-    const from = req.fromTime === undefined ? new Date(0) : timeOf("fromTime", req.fromTime);
-    const to = req.toTime === undefined ? undefined : timeOf("toTime", req.toTime);
-    if (to && to < from) throw bad("toTime", "toTime is before fromTime");
-    return { stream, from: { time: from }, ...(to ? { to: { time: to } } : {}), audit };
-  }
-  const from = req.fromSeq ?? 1;
-  if (req.toSeq !== undefined && req.toSeq < from) {
-    throw bad("toSeq", `toSeq ${req.toSeq} is before fromSeq ${from}`);
-  }
-  return {
-    stream,
-    from: { seq: from },
-    ...(req.toSeq === undefined ? {} : { to: { seq: req.toSeq } }),
-    audit,
+  const b = body as {
+    stream: string;
+    messages: { seq: number; subject: string; storedAt: string; envelope: string }[];
   };
-}
-
-function timeOf(path: string, value: string): Date {
-  const t = new Date(value);
-  if (Number.isNaN(t.getTime())) throw bad(path, `${path} is not a valid time`);
-  return t;
+  return {
+    stream: b.stream,
+    messages: b.messages.map((m, i) => {
+      const storedAt = new Date(m.storedAt);
+      if (Number.isNaN(storedAt.getTime())) {
+        throw new TongbaoError("TB_ERR_BAD_REQUEST", `messages[${i}].storedAt is not a time`, {
+          path: `messages[${i}].storedAt`,
+        });
+      }
+      return {
+        seq: m.seq,
+        subject: m.subject,
+        storedAt,
+        envelope: Buffer.from(m.envelope, "base64"),
+      };
+    }),
+  };
 }
