@@ -8,7 +8,7 @@ import { OPERATOR } from "@tongbao/organisations";
 import { showServerLogsOnFailure, waitFor } from "@tongbao/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The department suite's secure bus with services under their own credentials.
-import { DepartmentCluster } from "../../department/test/fixtures/department-cluster.js";
+import { DepartmentCluster } from "@tongbao/department/testing";
 import type { RedeliveryReport } from "../src/redelivery.js";
 import { runInProcess } from "./fixtures/run-cli.js";
 const RECEIPT = "tongbao.receipt.v1.Receipt";
