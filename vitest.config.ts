@@ -29,7 +29,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: two test files at once keeps servers from starving each other.
     maxWorkers: 2,
-    // An external server (TONGBAO_NATS_URL) is shared, so files then run one at a time.
-    fileParallelism: !process.env["TONGBAO_NATS_URL"],
+    // An external server (TONGBAO_TEST_NATS_URL) is shared, so files then run one at a time.
+    fileParallelism: !process.env["TONGBAO_TEST_NATS_URL"],
   },
 });

@@ -300,7 +300,7 @@ if (mode === "start") {
   process.on("SIGTERM", () => {});
   must(process.execPath, [join(root, "services/cli/dist/main.js"), "up", ...rest], "tongbao up");
 } else if (mode === "test") {
-  if (!process.env.TONGBAO_NATS_URL) {
+  if (!process.env.TONGBAO_TEST_NATS_URL) {
     installSystemTools();
     fetchNatsServers();
   }

@@ -22,15 +22,15 @@ export class NatsUnavailableError extends Error {
 }
 
 const INSTALL_HINT =
-  `${NATS_SERVER_INSTALL_HINT}, or start a Docker engine, or set TONGBAO_NATS_URL to a ` +
+  `${NATS_SERVER_INSTALL_HINT}, or start a Docker engine, or set TONGBAO_TEST_NATS_URL to a ` +
   "JetStream-enabled server you run yourself";
 
 /**
  * A single JetStream server for a test, from the first source that works:
- * `TONGBAO_NATS_URL` → nats-server on PATH → a Docker container → an error saying what to do.
+ * `TONGBAO_TEST_NATS_URL` → nats-server on PATH → a Docker container → an error saying what to do.
  */
 export async function startNats(opts: NatsServerOptions = {}): Promise<TestNats> {
-  const external = process.env["TONGBAO_NATS_URL"];
+  const external = process.env["TONGBAO_TEST_NATS_URL"];
   if (external) return externalNats(external);
   const binary = opts.binary ?? (await findNatsServerBinary());
   if (binary) return wrap(await NatsServer.start({ ...opts, binary }));

@@ -15,9 +15,9 @@ describe("startNats", () => {
     await nc.close();
   });
 
-  it("uses TONGBAO_NATS_URL when it is set, and never stops a server it did not start", async () => {
+  it("uses TONGBAO_TEST_NATS_URL when it is set, and never stops a server it did not start", async () => {
     await using own = await startNats();
-    process.env["TONGBAO_NATS_URL"] = own.url;
+    process.env["TONGBAO_TEST_NATS_URL"] = own.url;
     try {
       const external = await startNats();
       expect(external.url).toBe(own.url);
@@ -27,7 +27,7 @@ describe("startNats", () => {
       await nc.flush();
       await nc.close();
     } finally {
-      delete process.env["TONGBAO_NATS_URL"];
+      delete process.env["TONGBAO_TEST_NATS_URL"];
     }
   });
 });

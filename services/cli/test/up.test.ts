@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -7,29 +6,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { OPERATOR, connectAs, dataLayout } from "@tongbao/organisations";
 import { freePort, waitFor } from "@tongbao/testing";
 import { describe, expect, it } from "vitest";
-
-const MAIN = new URL("../src/main.ts", import.meta.url).pathname;
-// The department services use NestJS decorators: tsx needs the workspace's compiler options.
-const TSCONFIG = new URL("../../../tsconfig.tests.json", import.meta.url).pathname;
-
-/** Runs `tongbao up` as a real process from its TypeScript source. */
-function startUp(args: string[], env: NodeJS.ProcessEnv) {
-  const proc = spawn(
-    process.execPath,
-    ["--conditions=source", "--import", "tsx/esm", MAIN, "up", ...args],
-    {
-      env: { ...process.env, TSX_TSCONFIG_PATH: TSCONFIG, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-      // A process group of its own, so Ctrl-C can be sent the way a terminal does: to all.
-      detached: true,
-    },
-  );
-  let output = "";
-  proc.stdout.on("data", (c: Buffer) => (output += c.toString()));
-  proc.stderr.on("data", (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<number | null>((resolve) => proc.once("exit", resolve));
-  return { proc, output: () => output, exited };
-}
+import { startUp } from "./fixtures/up-process.js";
 
 /** Processes whose command line mentions `dir` (the nats-server started by `up` does). */
 function processesUsing(dir: string): number[] {
