@@ -36,14 +36,17 @@ export interface ConnectionValues {
  * connection's replies go under that organisation's inbox prefix (`--org`, else the seed
  * file's name, `<org>.nk`).
  */
-export async function connectBus(values: ConnectionValues): Promise<NatsConnection> {
+export async function connectBus(
+  values: ConnectionValues,
+  home: string = tongbaoHome(),
+): Promise<NatsConnection> {
   const given = busAddress({
     url: values.server,
     nkey: values.nkey,
     creds: values.creds,
     tlsCa: values["tls-ca"],
   });
-  const dev = dataLayout(tongbaoHome());
+  const dev = dataLayout(home);
   const nkey =
     given.nkey ??
     (!given.creds && existsSync(dev.nkeyFile(OPERATOR)) ? dev.nkeyFile(OPERATOR) : undefined);

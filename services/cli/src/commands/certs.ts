@@ -1,10 +1,11 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { findNatsServerBinary, toConf } from "@tongbao/nats-server";
 import { DEFAULT_PORTS, dataLayout, loadProfiles } from "@tongbao/organisations";
 import { CliError, EXIT, type Command } from "../command.js";
 import { tongbaoHome } from "../home.js";
+import { tlsClusterConfig, tlsServerConfig } from "@tongbao/security";
 import { secureBusFiles, secureServerConfig, serverVersionOf } from "../secure-bus.js";
 
 /**
@@ -52,7 +53,14 @@ export const certs: Command = {
       port: Number(values.port),
       monitorPort: Number(values["monitor-port"]),
     });
+    // The TLS blocks on their own too, for configurations that include them (cluster-node.conf).
+    await writeFile(join(layout.security, "tls.conf"), toConf(tlsServerConfig(files.tls)) + "\n");
+    await writeFile(
+      join(layout.security, "cluster-tls.conf"),
+      toConf(tlsClusterConfig(files.tls)) + "\n",
+    );
     const serverConf = join(layout.nats, "server.conf");
+    await mkdir(layout.nats, { recursive: true });
     await writeFile(
       serverConf,
       toConf({ ...conf, jetstream: { store_dir: join(layout.nats, "store") } }) + "\n",

@@ -99,7 +99,7 @@ export const org: Command = {
       next = [...current.filter((p) => p.id !== changed!.id), changed];
     }
 
-    const nc = await connectBus(values);
+    const nc = await connectBus(values, layout.home);
     try {
       const version = nc.info?.version ?? "";
       // The profile goes where the bus keeps onboarded organisations, then the configuration.

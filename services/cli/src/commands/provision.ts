@@ -30,7 +30,7 @@ export const provisionCommand: Command = {
     });
     const layout = dataLayout(values["data-dir"]);
     const profiles = await busProfiles(layout.profiles, values.profiles);
-    const nc = await connectBus(values);
+    const nc = await connectBus(values, layout.home);
     try {
       const version = nc.info?.version ?? "";
       const r = await provisionBus(nc, layout, profiles, {
