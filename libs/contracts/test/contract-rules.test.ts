@@ -247,7 +247,11 @@ describe("sealed payload rules", () => {
   it("needs a known suite, nonces of its size and named recipients", () => {
     const d = (m: tongbao.envelope.v1.SealedPayload.$Properties) => () =>
       sealedPayloadContract.decode(encode(m));
-    expectTongbaoError(d({ ...sealed(), suite: 9 }), "TB_ERR_CONTRACT", "suite");
+    expectTongbaoError(
+      d({ ...sealed(), suite: 9 as tongbao.envelope.v1.RedSuite }),
+      "TB_ERR_CONTRACT",
+      "suite",
+    );
     expectTongbaoError(d({ ...sealed(), nonce: new Uint8Array(16) }), "TB_ERR_CONTRACT", "nonce");
     expectTongbaoError(d({ ...sealed(), recipients: [] }), "TB_ERR_CONTRACT", "recipients");
     expectTongbaoError(
