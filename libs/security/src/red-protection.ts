@@ -38,6 +38,8 @@ export function redPayloadProtection(opts: RedProtectionOptions): PayloadProtect
   return {
     seal(payload: Uint8Array, header: Readonly<HeaderInit>): Uint8Array {
       if (header.marking?.tlp !== TLP_RED) return payload;
+      // Without recipients there is no one to encrypt to: the header check refuses it next.
+      if (!header.recipients?.length) return payload;
       const at = new Date(timestampMs(header.time) || Date.now());
       const recipients = (header.recipients ?? []).map((orgId, i) => {
         const key = opts.keys.currentEncryptionKey(orgId, at);

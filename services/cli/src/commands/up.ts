@@ -101,7 +101,9 @@ export const up: Command = {
         out.log(
           `  streams  ${bus.created.length > 0 ? `created ${bus.created.join(", ")}` : "present"}; registry: ${
             bus.registeredOrgs.length
-          } organisations and ${bus.registeredKeys.length} keys registered now, keys in ${join(dataDir, "keys")}`,
+          } organisations and ${bus.registeredKeys.length} keys registered now (${
+            bus.registeredEncryptionKeys.length
+          } encryption keys), keys in ${join(dataDir, "keys")}`,
         );
         for (const [i, profile] of profiles.entries()) {
           if (stopping.signal.aborted) break;

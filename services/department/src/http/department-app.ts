@@ -54,6 +54,7 @@ export async function createDepartmentApp(
           filterSubjects: subscriptionSubjects(service.profile, status),
           consumer: {
             seen: service.inbox.seen,
+            protection: service.protection,
             // A shorter ack wait also makes redeliveries that quick (development and tests).
             ...(opts.ackWaitMs ? { ackWaitMs: opts.ackWaitMs, backoff: [opts.ackWaitMs] } : {}),
           },

@@ -9,8 +9,9 @@ import {
   type TopologyConfigInput,
 } from "@tongbao/bus";
 import { tongbao } from "@tongbao/contracts";
+import { redKeyRecord } from "@tongbao/security";
 import type { DepartmentProfile } from "../profile/types.js";
-import { ensureAdmin, ensureSigner } from "./dev-keys.js";
+import { ensureAdmin, ensureRedKey, ensureSigner } from "./dev-keys.js";
 
 const { OrgKind } = tongbao.common.v1;
 
@@ -37,13 +38,18 @@ export interface DevelopmentBus {
   registeredOrgs: string[];
   /** Signing keys generated and registered by this call. */
   registeredKeys: string[];
+  /** Encryption keys registered (or rotated to) by this call. */
+  registeredEncryptionKeys: string[];
   created: string[];
 }
 
 /**
  * Development bring-up of the shared parts: streams and buckets (idempotent), the registry
- * admin key, one signing key per organisation (kept in keysDir, mode 0600), and their
- * registration. Running it again changes nothing that is already there.
+ * admin key, one signing key per organisation and one TLP:RED encryption key per profile
+ * (kept in keysDir, mode 0600), and their registration. A current encryption key file the
+ * registry does not know yet (a new one, see rotateRedKeyFile) is registered, as a rotation
+ * of the organisation's current registry key if it has one. Running it again changes
+ * nothing that is already there.
  */
 export async function prepareDevelopmentBus(
   nc: NatsConnection,
@@ -63,6 +69,8 @@ export async function prepareDevelopmentBus(
   const registry = await Registry.open({ nc, adminKeys: admin.adminKeys });
   const registeredOrgs: string[] = [];
   const registeredKeys: string[] = [];
+  const registeredEncryptionKeys: string[] = [];
+  const withProfile = new Set(opts.profiles.map((p) => p.id));
   try {
     const organizations: DevelopmentOrganization[] = [...opts.profiles, ...(opts.platforms ?? [])];
     for (const p of organizations) {
@@ -96,9 +104,36 @@ export async function prepareDevelopmentBus(
         );
         registeredKeys.push(signer.keyId);
       }
+      // Platform services (the tracker) are never named on RED traffic: they need no key.
+      if (!withProfile.has(p.id)) continue;
+      const { pair } = await ensureRedKey(opts.keysDir, p.id);
+      if (!(await registry.encryptionKey(pair.keyId))) {
+        const current = registry.currentEncryptionKey(p.id);
+        if (current) {
+          await registry.rotateEncryptionKey(
+            current.keyId,
+            redKeyRecord(pair),
+            admin.signer,
+            "development encryption key rotated",
+          );
+        } else {
+          await registry.registerEncryptionKey(
+            redKeyRecord(pair, { notBefore: new Date(Date.now() - 60_000) }),
+            admin.signer,
+            "development encryption key",
+          );
+        }
+        registeredEncryptionKeys.push(pair.keyId);
+      }
     }
   } finally {
     await registry.close();
   }
-  return { adminKeys: admin.adminKeys, registeredOrgs, registeredKeys, created: report.created };
+  return {
+    adminKeys: admin.adminKeys,
+    registeredOrgs,
+    registeredKeys,
+    registeredEncryptionKeys,
+    created: report.created,
+  };
 }
