@@ -158,6 +158,13 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     return this.#verifier;
   }
 
+  /** The registry the service opened: organisations, signing and encryption keys. */
+  get registry(): Registry {
+    if (!this.#registry)
+      throw new TongbaoError("TB_ERR_UNAVAILABLE", "the department service is not started");
+    return this.#registry;
+  }
+
   /** Seals TLP:RED payloads for their recipients and opens those addressed here. */
   get protection(): PayloadProtection {
     if (!this.#protection)
