@@ -177,7 +177,7 @@ export class AttackRange implements AsyncDisposable {
       const msgId = randomUUID();
       const sealed = encryptRedPayload(
         new TextEncoder().encode(`${SECRET}red:${id}`),
-        [{ orgId: id, publicKey: m.red.publicKey }],
+        [m.red],
         new TextEncoder().encode(msgId),
       );
       const subject = `tb.live.to.${id}.bulletin.miit`;

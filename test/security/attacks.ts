@@ -337,7 +337,7 @@ export const ATTACKS: Attack[] = [
       const red = c.range.redFor.get(id(c.victim));
       if (!red) throw new Error("no RED payload planted");
       const stored = await c.range.jsm.streams.getMessage("TB_LIVE", { seq: red.seq });
-      const impostor = { ...c.attacker.red, orgId: id(c.victim) };
+      const impostor = { ...c.attacker.red, orgId: id(c.victim), keyId: c.victim.red.keyId };
       return rejectionProbe(() => decryptRedPayload(stored!.data, impostor, enc.encode(red.id)));
     },
   },

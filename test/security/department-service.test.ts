@@ -93,7 +93,8 @@ test("a department's Publisher and Consumer run under its restricted credentials
 test("a TLP:RED payload is encrypted to its recipients: the operator reads ciphertext, the recipient reads the bulletin", async () => {
   const nea = range.member("nea");
   const mem = range.member("mem");
-  const keys = new Map([...range.members].map(([id, m]) => [id, m.red.publicKey]));
+  // Each member's current encryption key, as the registry would answer it.
+  const keys = { currentEncryptionKey: (org: string) => range.members.get(org)?.red };
   const neaConn = await range.connectAs("nea");
   const memConn = await range.connectAs("mem");
   try {
@@ -103,7 +104,7 @@ test("a TLP:RED payload is encrypted to its recipients: the operator reads ciphe
       verifier: range.verifier,
       durable: "mem",
       filterSubjects: ["tb.live.to.mem.>"],
-      protection: redPayloadProtection({ own: mem.red, recipientKey: (o) => keys.get(o) }),
+      protection: redPayloadProtection({ own: mem.red, keys }),
       handler: (m) => {
         if (m.source === "nea") received.push(m);
         return Promise.resolve();
@@ -114,7 +115,7 @@ test("a TLP:RED payload is encrypted to its recipients: the operator reads ciphe
       signer: nea.signer,
       producerId: "nea-red",
       outboxDir: join(outboxDir, "red"),
-      protection: redPayloadProtection({ own: nea.red, recipientKey: (o) => keys.get(o) }),
+      protection: redPayloadProtection({ own: nea.red, keys }),
     });
     const title = "变电站继电保护装置固件后门";
     const { subjects } = await publisher.publish({

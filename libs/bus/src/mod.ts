@@ -48,7 +48,12 @@ export {
   sha256,
 } from "./crypto/digest.js";
 export { leafHash, merkleTree, nodeHash, rootFromPath, type MerkleTree } from "./crypto/merkle.js";
-export { importPrivateKey, loadPrivateKey, savePrivateKey } from "./crypto/key-files.js";
+export {
+  importPrivateKey,
+  loadPrivateKey,
+  readPrivateKeyFile,
+  savePrivateKey,
+} from "./crypto/key-files.js";
 
 // Durable local outbox of the publisher (journal, delivery, JetStream sender).
 export * from "./outbox/mod.js";

@@ -75,7 +75,10 @@ describe("Publisher", () => {
   it("fans an addressed message out as one copy per recipient, each with its own Nats-Msg-Id", async () => {
     const pub = await open();
     const { id, subjects } = await pub.publish(
-      powerBulletin({ marking: { tlp: Tlp.TLP_RED }, recipients: ["nea", "mem", "sasac"] }),
+      powerBulletin({
+        marking: { tlp: Tlp.TLP_AMBER_STRICT },
+        recipients: ["nea", "mem", "sasac"],
+      }),
     );
     expect(subjects).toEqual([
       "tb.live.to.nea.bulletin.miit",
@@ -131,6 +134,12 @@ describe("Publisher", () => {
       .catch((e: unknown) => e);
     expect(isTongbaoError(red)).toBe(true);
     expect((red as { path?: string }).path).toBe("recipients");
+    // Named recipients but no protection to encrypt to them: refused, never sent in clear.
+    const clear = await pub
+      .publish(powerBulletin({ marking: { tlp: Tlp.TLP_RED }, recipients: ["nea"] }))
+      .catch((e: unknown) => e);
+    expect(isTongbaoError(clear, "TB_ERR_MARKING")).toBe(true);
+    expect((clear as { path?: string }).path).toBe("marking.tlp");
     const unknown = await pub
       .publish(powerBulletin({ type: "tongbao.bulletin.v1.NoSuchThing" }))
       .catch((e: unknown) => e);

@@ -20,6 +20,7 @@ import type { ReplayOptions, ReplayProgress, ReplayedMessage } from "../src/repl
 import { powerBulletin, Sector, threatBulletinJson, Tlp } from "./fixtures/bulletins.js";
 import { createBusStreams, readStream } from "./fixtures/bus-streams.js";
 import { bulletinBytes, forgeChain, forgeEnvelope } from "./fixtures/forged-envelopes.js";
+import { RED_STAND_IN } from "./fixtures/red-stand-in.js";
 import { KeyRing, orgKey } from "./fixtures/signing-keys.js";
 
 const miit = orgKey("miit");
@@ -48,6 +49,7 @@ describe("replay", () => {
       signer: miit.signer,
       producerId: "miit-1",
       outboxDir: dir,
+      protection: RED_STAND_IN,
     });
     // 1-20: miit bulletins, sealed in one batch.
     await Promise.all(

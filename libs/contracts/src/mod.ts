@@ -1,6 +1,13 @@
 export { google, tongbao } from "./codegen.js";
 export type { Contract } from "./types.js";
-export { CONTRACTS, checkHeader, contractFor, contracts, headerContract } from "./registry.js";
+export {
+  CONTRACTS,
+  checkHeader,
+  contractFor,
+  contracts,
+  headerContract,
+  sealedPayloadContract,
+} from "./registry.js";
 export {
   decodeEnvelope,
   decodeHeader,

@@ -15,7 +15,14 @@ import {
   threatBulletinRules,
   vulnerabilityNoticeRules,
 } from "./rules/notices.js";
-import { keyEventRules, organizationRules, signingKeyRules } from "./rules/registry.js";
+import {
+  encryptionKeyEventRules,
+  encryptionKeyRules,
+  keyEventRules,
+  organizationRules,
+  signingKeyRules,
+} from "./rules/registry.js";
+import { sealedPayloadRules } from "./rules/sealed.js";
 import type { Contract } from "./types.js";
 
 const v1 = {
@@ -91,6 +98,16 @@ export const contracts = {
     signingKeyRules,
   ),
   keyEvent: defineContract("tongbao.registry.v1.KeyEvent", v1.registry.KeyEvent, keyEventRules),
+  encryptionKey: defineContract(
+    "tongbao.registry.v1.EncryptionKey",
+    v1.registry.EncryptionKey,
+    encryptionKeyRules,
+  ),
+  encryptionKeyEvent: defineContract(
+    "tongbao.registry.v1.EncryptionKeyEvent",
+    v1.registry.EncryptionKeyEvent,
+    encryptionKeyEventRules,
+  ),
 } as const;
 
 /** Every payload contract: the ten families, then the registry messages. */
@@ -120,3 +137,14 @@ export function checkHeader(header: tongbao.envelope.v1.Header.$Properties): voi
   checkFieldLimits("tongbao.envelope.v1.Header", header, { unicode: true });
   headerRules(header);
 }
+
+/**
+ * The encrypted form of a TLP:RED payload (what SignedEnvelope.payload holds in place of the
+ * family message), as a contract of its own: not a payload type of its own, so not in
+ * CONTRACTS, and no family. Its rules check the shape; the recipient's key opens it.
+ */
+export const sealedPayloadContract = defineContract(
+  "tongbao.envelope.v1.SealedPayload",
+  tongbao.envelope.v1.SealedPayload,
+  sealedPayloadRules,
+);

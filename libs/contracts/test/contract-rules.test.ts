@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkHeader, contractFor, tongbao, type Contract } from "../src/mod.js";
+import {
+  checkHeader,
+  contractFor,
+  sealedPayloadContract,
+  tongbao,
+  type Contract,
+} from "../src/mod.js";
 import { messageFromJson } from "../src/json/from-json.js";
 import { expectTongbaoError } from "./support/expect-error.js";
 import { golden } from "./support/golden.js";
@@ -165,6 +171,24 @@ const CASES: RuleCase[] = [
     edit: (j) => ({ ...j, kind: "KEY_EVENT_KIND_REVOKE" }),
     path: "key.revokedTime",
   },
+  {
+    rule: "an X25519 encryption key is 32 bytes",
+    typeName: "tongbao.registry.v1.EncryptionKey",
+    edit: (j) => ({ ...j, publicKey: Buffer.alloc(65).toString("base64") }),
+    path: "publicKey",
+  },
+  {
+    rule: "an encryption key names its key agreement",
+    typeName: "tongbao.registry.v1.EncryptionKey",
+    edit: (j) => without(j, "algorithm"),
+    path: "algorithm",
+  },
+  {
+    rule: "an encryption key rotation names the key it replaces",
+    typeName: "tongbao.registry.v1.EncryptionKeyEvent",
+    edit: (j) => without(j, "previousKeyId"),
+    path: "previousKeyId",
+  },
 ];
 
 describe("contract rules", () => {
@@ -195,6 +219,51 @@ describe("contract rules", () => {
       const contract = contractFor(typeName) as Contract;
       expect(() => contract.fromJson(golden(typeName).json)).not.toThrow();
     }
+  });
+});
+
+describe("sealed payload rules", () => {
+  const sealed = (): tongbao.envelope.v1.SealedPayload.$Properties => ({
+    suite: tongbao.envelope.v1.RedSuite.RED_SUITE_X25519_AES_256_GCM,
+    ephemeralPublicKey: new Uint8Array(32).fill(7),
+    nonce: new Uint8Array(12).fill(1),
+    ciphertext: new Uint8Array(40).fill(2),
+    recipients: [
+      {
+        orgId: "nea",
+        keyId: "nea_enc_1",
+        nonce: new Uint8Array(12),
+        wrappedKey: new Uint8Array(48),
+      },
+    ],
+  });
+  const encode = (m: tongbao.envelope.v1.SealedPayload.$Properties) =>
+    tongbao.envelope.v1.SealedPayload.encode(m).finish();
+
+  it("accepts a well-formed sealed payload", () => {
+    expect(sealedPayloadContract.decode(encode(sealed())).recipients[0]?.orgId).toBe("nea");
+  });
+
+  it("needs a known suite, nonces of its size and named recipients", () => {
+    const d = (m: tongbao.envelope.v1.SealedPayload.$Properties) => () =>
+      sealedPayloadContract.decode(encode(m));
+    expectTongbaoError(
+      d({ ...sealed(), suite: 9 as tongbao.envelope.v1.RedSuite }),
+      "TB_ERR_CONTRACT",
+      "suite",
+    );
+    expectTongbaoError(d({ ...sealed(), nonce: new Uint8Array(16) }), "TB_ERR_CONTRACT", "nonce");
+    expectTongbaoError(d({ ...sealed(), recipients: [] }), "TB_ERR_CONTRACT", "recipients");
+    expectTongbaoError(
+      d({ ...sealed(), recipients: [{ ...sealed().recipients![0], orgId: "NEA" }] }),
+      "TB_ERR_CONTRACT",
+      "recipients[0].orgId",
+    );
+    expectTongbaoError(
+      d({ ...sealed(), ephemeralPublicKey: new Uint8Array(31) }),
+      "TB_ERR_CONTRACT",
+      "ephemeralPublicKey",
+    );
   });
 });
 

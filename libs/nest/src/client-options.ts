@@ -1,5 +1,5 @@
 import type { ConnectionOptions, NatsConnection } from "@nats-io/transport-node";
-import type { PublishInput, PublisherOptions, Signer } from "@tongbao/bus";
+import type { PayloadProtection, PublishInput, PublisherOptions, Signer } from "@tongbao/bus";
 import type { tongbao } from "@tongbao/contracts";
 import type { Logger } from "pino";
 
@@ -24,6 +24,13 @@ export interface TongbaoClientOptions {
    * acknowledged everything published so far.
    */
   confirm?: "outbox" | "stream";
+  /**
+   * Encrypts TLP:RED payloads to their recipients before signing, e.g.
+   * `redPayloadProtection({ keys: registry })` from @tongbao/security (each recipient's current
+   * encryption key from the registry). Without one, emitting a RED message fails with
+   * TB_ERR_MARKING: nothing RED leaves in clear.
+   */
+  protection?: PayloadProtection;
   /** Passed on to the Publisher (batch size, outbox retry settings, PubAck timeout). */
   publisher?: Pick<PublisherOptions, "maxBatch" | "outbox" | "ackTimeoutMs" | "now">;
   logger?: Logger;

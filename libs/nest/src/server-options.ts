@@ -15,6 +15,7 @@ export type ServerConsumerOptions = Pick<
   | "seen"
   | "onChainBreak"
   | "now"
+  | "protection"
 >;
 
 export interface TongbaoServerOptions {
@@ -40,7 +41,10 @@ export interface TongbaoServerOptions {
   /** Subjects to receive; or `profile` to derive them with filterSubjects(). */
   filterSubjects?: readonly string[] | undefined;
   profile?: FilterProfile | undefined;
-  /** Redelivery, ack wait, quarantine and idempotency settings of the bus Consumer. */
+  /**
+   * Redelivery, ack wait, quarantine and idempotency settings of the bus Consumer, and its
+   * payload protection (how TLP:RED payloads addressed here are opened).
+   */
   consumer?: ServerConsumerOptions;
   /**
    * A verified message of a type no handler is bound to: "ack" (default; counted in

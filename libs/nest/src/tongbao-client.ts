@@ -141,6 +141,7 @@ export class TongbaoClient extends ClientProxy<TongbaoEvents, TongbaoStatus> {
         signer: o.signer,
         producerId: o.producerId,
         outboxDir: o.outboxDir,
+        ...(o.protection ? { protection: o.protection } : {}),
         ...(o.logger ? { logger: o.logger } : {}),
       });
     } catch (err) {

@@ -3,8 +3,10 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { Controller, Module, type INestMicroservice } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { Ctx, Payload } from "@nestjs/microservices";
+import { Registry, generateAdminSigner } from "@tongbao/bus";
 import { contracts, tongbao } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
+import { generateRedKeyPair, redKeyRecord, redPayloadProtection } from "@tongbao/security";
 import { showServerLogsOnFailure, waitFor } from "@tongbao/testing";
 import { lastValueFrom } from "rxjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -133,6 +135,93 @@ describe("TongbaoClient", () => {
     const jsm = await jetstreamManager(bus.nc);
     expect((await jsm.streams.info("TB_LIVE")).state.messages).toBe(2);
     expect(client.unwrap()).toBe(bus.nc);
+  });
+
+  it("encrypts a TLP:RED emit to the recipient's registry key, which only the recipient's server opens", async () => {
+    const admin = generateAdminSigner();
+    await using registry = await Registry.open({ nc: bus.nc, adminKeys: admin.adminKeys });
+    const mem = generateRedKeyPair("mem");
+    await registry.registerOrganization(
+      {
+        id: "mem",
+        nameZh: "应急管理部",
+        kind: tongbao.common.v1.OrgKind.ORG_KIND_DEPARTMENT,
+        region: "100000",
+      },
+      admin.signer,
+    );
+    await registry.registerEncryptionKey(
+      redKeyRecord(mem, { notBefore: new Date(Date.now() - 60_000) }),
+      admin.signer,
+      "mem encryption key",
+    );
+    const received: ThreatBulletin[] = [];
+    @Controller()
+    class MemInbox {
+      @OnMessage(contracts.threatBulletin)
+      onBulletin(@Payload() bulletin: ThreatBulletin) {
+        received.push(bulletin);
+      }
+    }
+    @Module({ controllers: [MemInbox] })
+    class MemModule {}
+    const server = new TongbaoServer({
+      nc: bus.nc,
+      keys: new KeyRing(nea),
+      durable: "mem",
+      filterSubjects: ["tb.live.to.mem.>"],
+      consumer: { protection: redPayloadProtection({ own: mem, keys: registry }) },
+    });
+    app = await NestFactory.createMicroservice(MemModule, { strategy: server, logger: false });
+    await app.listen();
+
+    const red = { tlp: Tlp.TLP_RED, dataLevel: DataLevel.DATA_LEVEL_IMPORTANT };
+    const title = "调度系统后门 tb-nest-red-0a9e";
+    // Without a protection the client has no key to encrypt to: refused, nothing sent.
+    const bare = new TongbaoClient(await clientOptions());
+    await expect(
+      lastValueFrom(
+        bare.emit(contracts.threatBulletin, {
+          payload: powerBulletin(title).payload,
+          marking: red,
+          recipients: ["mem"],
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "TB_ERR_MARKING", path: "marking.tlp" });
+    await bare.close();
+
+    client = new TongbaoClient(
+      await clientOptions({
+        confirm: "stream",
+        protection: redPayloadProtection({ keys: registry }),
+      }),
+    );
+    const { subjects } = await lastValueFrom(
+      client.emit(contracts.threatBulletin, {
+        payload: powerBulletin(title).payload,
+        marking: red,
+        recipients: ["mem"],
+      }),
+    );
+    expect(subjects).toEqual(["tb.live.to.mem.bulletin.nea"]);
+    const stored = await (
+      await jetstreamManager(bus.nc)
+    ).streams.getMessage("TB_LIVE", {
+      last_by_subj: subjects[0]!,
+    });
+    expect(Buffer.from(stored!.data).includes(Buffer.from(title))).toBe(false);
+    await waitFor(() => received.length === 1, { name: "RED bulletin opened by mem" });
+    expect(received[0]?.title).toBe(title);
+    // A recipient without a key in the registry is refused by name.
+    await expect(
+      lastValueFrom(
+        client.emit(contracts.threatBulletin, {
+          payload: powerBulletin(title).payload,
+          marking: red,
+          recipients: ["mem", "nhc"],
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "TB_ERR_MARKING", path: "recipients[1]" });
   });
 
   it("refuses send(), unknown types and messages without a status, naming the problem", async () => {

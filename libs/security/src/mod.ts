@@ -3,14 +3,21 @@
 export type { UserCredentials } from "./types.js";
 export { ensureUsers } from "./nats-auth.js";
 export {
-  decryptRedPayload,
-  encryptRedPayload,
   exportRedPrivateKey,
   generateRedKeyPair,
   importRedPrivateKey,
-  redRecipients,
+  loadRedPrivateKey,
+  redKeyRecord,
+  saveRedPrivateKey,
   type RedKeyPair,
   type RedRecipient,
+} from "./red-keys.js";
+export {
+  decryptRedPayload,
+  encryptRedPayload,
+  readSealedPayload,
+  redRecipients,
+  type SealedPayloadInfo,
 } from "./red-payload.js";
 export { redCipher, type RedSuiteName } from "./red-suites.js";
 export {
@@ -21,6 +28,11 @@ export {
   type DevCertificates,
 } from "./dev-certificates.js";
 export { writeSecurityFiles, type SecurityFiles } from "./security-files.js";
-export { redPayloadProtection, type RedProtectionOptions } from "./red-protection.js";
+export {
+  redPayloadProtection,
+  redPayloadsSealed,
+  type RedKeyDirectory,
+  type RedProtectionOptions,
+} from "./red-protection.js";
 export { SERVER_ADVISORIES, serverAdvisories, type ServerAdvisory } from "./server-version.js";
 export { pidFile, secureServerConfig } from "./server-config.js";

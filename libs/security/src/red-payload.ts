@@ -1,5 +1,4 @@
 import {
-  createPrivateKey,
   createPublicKey,
   diffieHellman,
   generateKeyPairSync,
@@ -7,61 +6,37 @@ import {
   randomBytes,
   type KeyObject,
 } from "node:crypto";
-import { TongbaoError } from "@tongbao/errors";
+import { sealedPayloadContract, tongbao } from "@tongbao/contracts";
+import { TongbaoError, isTongbaoError } from "@tongbao/errors";
+import { rawPublicKey, type RedKeyPair, type RedRecipient } from "./red-keys.js";
 import { redCipher, unreadable, type RedSuiteName } from "./red-suites.js";
 
-/** A recipient's public encryption key (raw 32-byte X25519), as published for its org. */
-export interface RedRecipient {
-  orgId: string;
-  publicKey: Uint8Array;
-}
-
-/** An organisation's encryption key pair; the private half never leaves the organisation. */
-export interface RedKeyPair {
-  orgId: string;
-  publicKey: Uint8Array;
-  privateKey: KeyObject;
-}
-
-/** The serialised form of an encrypted payload (what the signed envelope carries). */
-interface SealedForm {
-  v: 1;
-  suite: RedSuiteName;
-  /** Ephemeral X25519 public key of this message (base64). */
-  epk: string;
-  nonce: string;
-  body: string;
-  to: { org: string; nonce: string; key: string }[];
-}
+const { RedSuite } = tongbao.envelope.v1;
 
 const X25519_SPKI_PREFIX = Buffer.from("302a300506032b656e032100", "hex");
 const WRAP_INFO = "tongbao/red/v1/key-wrap";
 
-export function generateRedKeyPair(orgId: string): RedKeyPair {
-  const { publicKey, privateKey } = generateKeyPairSync("x25519");
-  return { orgId, publicKey: rawPublicKey(publicKey), privateKey };
-}
+const SUITE_VALUES: Record<RedSuiteName, number> = {
+  "x25519-aes-256-gcm": RedSuite.RED_SUITE_X25519_AES_256_GCM,
+  "x25519-sm4-ctr-hmac-sm3": RedSuite.RED_SUITE_X25519_SM4_CTR_HMAC_SM3,
+};
+const SUITE_NAMES = new Map<number, RedSuiteName>(
+  Object.entries(SUITE_VALUES).map(([name, value]) => [value, name as RedSuiteName]),
+);
 
-/** The private key as PKCS#8 PEM (store it with mode 0600), and back. */
-export function exportRedPrivateKey(pair: RedKeyPair): string {
-  return pair.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-}
-
-export function importRedPrivateKey(orgId: string, pem: string): RedKeyPair {
-  const privateKey = createPrivateKey(pem);
-  if (privateKey.asymmetricKeyType !== "x25519") {
-    throw new TongbaoError("TB_ERR_CONFIG", `the RED key of ${orgId} is not an X25519 key`, {
-      path: "privateKey",
-    });
-  }
-  return { orgId, privateKey, publicKey: rawPublicKey(createPublicKey(privateKey)) };
+/** What anyone can read of a sealed payload without a key. */
+export interface SealedPayloadInfo {
+  suite: RedSuiteName;
+  /** The organisations, and which of their keys, it is encrypted to. */
+  recipients: { orgId: string; keyId: string }[];
 }
 
 /**
  * Encrypts a payload for its named recipients: a random content key encrypts the payload
  * once, and is wrapped for each recipient with a key derived (HKDF) from an X25519 agreement
  * between a per-message ephemeral key and the recipient's key. `aad` binds the ciphertext to
- * its message (pass the message id), so it cannot be lifted into another message.
+ * its message (pass the message id), so it cannot be lifted into another message. The result
+ * is a serialised tongbao.envelope.v1.SealedPayload.
  */
 export function encryptRedPayload(
   plaintext: Uint8Array,
@@ -77,44 +52,87 @@ export function encryptRedPayload(
   const cipher = redCipher(suite);
   const contentKey = randomBytes(cipher.keyBytes);
   const nonce = randomBytes(cipher.nonceBytes);
-  const body = cipher.seal(contentKey, nonce, plaintext, aad);
+  const ciphertext = cipher.seal(contentKey, nonce, plaintext, aad);
   const eph = generateKeyPairSync("x25519");
   const epk = rawPublicKey(eph.publicKey);
-  const to = recipients.map((r) => {
+  const wrapped = recipients.map((r) => {
     const salt = Buffer.concat([epk, r.publicKey]);
-    const kek = wrapKey(cipher.hash, cipher.keyBytes, eph.privateKey, r.publicKey, salt, r.orgId);
+    const kek = wrapKey(cipher.hash, cipher.keyBytes, eph.privateKey, r.publicKey, salt, r);
     const wrapNonce = randomBytes(cipher.nonceBytes);
-    const wrapped = cipher.seal(kek, wrapNonce, contentKey, aad);
-    return { org: r.orgId, nonce: b64(wrapNonce), key: b64(wrapped) };
+    return {
+      orgId: r.orgId,
+      keyId: r.keyId,
+      nonce: wrapNonce,
+      wrappedKey: cipher.seal(kek, wrapNonce, contentKey, aad),
+    };
   });
-  const form: SealedForm = { v: 1, suite, epk: b64(epk), nonce: b64(nonce), body: b64(body), to };
-  return new TextEncoder().encode(JSON.stringify(form));
+  return sealedPayloadContract.encode({
+    suite: SUITE_VALUES[suite],
+    ephemeralPublicKey: epk,
+    nonce,
+    ciphertext,
+    recipients: wrapped,
+  });
 }
 
-/** The organisations a sealed payload is encrypted to (readable without any key). */
+/** The suite and the recipients of a sealed payload (readable without any key). */
+export function readSealedPayload(sealed: Uint8Array): SealedPayloadInfo {
+  const form = parse(sealed);
+  return {
+    suite: suiteOf(form),
+    recipients: form.recipients.map((r) => ({ orgId: r.orgId ?? "", keyId: r.keyId ?? "" })),
+  };
+}
+
+/** The organisations a sealed payload is encrypted to. */
 export function redRecipients(sealed: Uint8Array): string[] {
-  return parse(sealed).to.map((t) => t.org);
+  return parse(sealed).recipients.map((r) => r.orgId ?? "");
 }
 
 /**
- * Decrypts a payload as one of its recipients. Run it after the envelope verified: the
+ * Decrypts a payload as one of its recipients, with whichever of the organisation's keys
+ * (current or retired) it was encrypted to. Run it after the envelope verified: the
  * signature vouches for the ciphertext, the tag for the key. TB_ERR_FORBIDDEN when the
- * payload is not encrypted to this organisation; TB_ERR_DECODE when it does not open.
+ * payload is not encrypted to this organisation; TB_ERR_CONFIG when it is encrypted to a key
+ * of the organisation that `keys` does not hold; TB_ERR_DECODE when it does not open.
  */
-export function decryptRedPayload(sealed: Uint8Array, key: RedKeyPair, aad: Uint8Array): Buffer {
+export function decryptRedPayload(
+  sealed: Uint8Array,
+  keys: RedKeyPair | readonly RedKeyPair[],
+  aad: Uint8Array,
+): Buffer {
+  const own: readonly RedKeyPair[] = Array.isArray(keys) ? keys : [keys as RedKeyPair];
   const form = parse(sealed);
-  const cipher = redCipher(form.suite);
-  const mine = form.to.find((t) => t.org === key.orgId);
-  if (!mine) {
-    throw new TongbaoError("TB_ERR_FORBIDDEN", `the RED payload is not encrypted to ${key.orgId}`, {
-      path: "payload.to",
-    });
+  const cipher = redCipher(suiteOf(form));
+  const orgs = new Set(own.map((k) => k.orgId));
+  const mine = form.recipients.filter((r) => orgs.has(r.orgId ?? ""));
+  if (mine.length === 0) {
+    throw new TongbaoError(
+      "TB_ERR_FORBIDDEN",
+      `the RED payload is not encrypted to ${[...orgs].join(", ") || "this organisation"}`,
+      { path: "payload.recipients" },
+    );
   }
-  const epk = Buffer.from(form.epk, "base64");
-  const salt = Buffer.concat([epk, key.publicKey]);
-  const kek = wrapKey(cipher.hash, cipher.keyBytes, key.privateKey, epk, salt, key.orgId);
-  const contentKey = cipher.open(kek, Buffer.from(mine.nonce, "base64"), unb64(mine.key), aad);
-  return cipher.open(contentKey, Buffer.from(form.nonce, "base64"), unb64(form.body), aad);
+  for (const w of mine) {
+    const key = own.find((k) => k.orgId === w.orgId && k.keyId === w.keyId);
+    if (!key) continue;
+    const epk = Buffer.from(form.ephemeralPublicKey);
+    const salt = Buffer.concat([epk, key.publicKey]);
+    const kek = wrapKey(cipher.hash, cipher.keyBytes, key.privateKey, epk, salt, key);
+    // The contract rules have checked that the nonce and the wrapped key are there.
+    const contentKey = cipher.open(
+      kek,
+      Buffer.from(w.nonce ?? []),
+      w.wrappedKey ?? new Uint8Array(0),
+      aad,
+    );
+    return cipher.open(contentKey, Buffer.from(form.nonce), form.ciphertext, aad);
+  }
+  throw new TongbaoError(
+    "TB_ERR_CONFIG",
+    `the RED payload is encrypted to ${mine.map((w) => `key ${w.keyId} of ${w.orgId}`).join(", ")}, which this service does not hold`,
+    { path: "payload.recipients" },
+  );
 }
 
 function wrapKey(
@@ -123,28 +141,34 @@ function wrapKey(
   ownPrivate: KeyObject,
   peerPublic: Uint8Array,
   salt: Uint8Array,
-  orgId: string,
+  recipient: { orgId: string; keyId: string },
 ): Buffer {
-  // The salt names the ephemeral and the recipient key, the info the recipient: a wrapped
-  // key opens for this message and this recipient only.
-  const shared = diffieHellman({ privateKey: ownPrivate, publicKey: publicKeyObject(peerPublic) });
-  return Buffer.from(hkdfSync(hash, shared, salt, `${WRAP_INFO}/${orgId}`, bytes));
-}
-
-function parse(sealed: Uint8Array): SealedForm {
-  let form: SealedForm;
+  // The salt names the ephemeral and the recipient key, the info the recipient and its key
+  // id: a wrapped key opens for this message and this recipient's key only.
+  let shared: Buffer;
   try {
-    form = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(sealed)) as SealedForm;
-  } catch {
-    throw unreadable("it is not a sealed RED payload");
+    shared = diffieHellman({ privateKey: ownPrivate, publicKey: publicKeyObject(peerPublic) });
+  } catch (err) {
+    if (isTongbaoError(err)) throw err;
+    throw unreadable("the key agreement failed");
   }
-  if (form?.v !== 1 || typeof form.epk !== "string" || !Array.isArray(form.to))
-    throw unreadable("it is not a sealed RED payload (version 1)");
-  return form;
+  const info = `${WRAP_INFO}/${recipient.orgId}/${recipient.keyId}`;
+  return Buffer.from(hkdfSync(hash, shared, salt, info, bytes));
 }
 
-function rawPublicKey(key: KeyObject): Uint8Array {
-  return new Uint8Array(key.export({ type: "spki", format: "der" }).subarray(-32));
+function parse(sealed: Uint8Array): tongbao.envelope.v1.SealedPayload {
+  try {
+    return sealedPayloadContract.decode(sealed);
+  } catch (err) {
+    if (!isTongbaoError(err)) throw err;
+    throw unreadable(`it is not a sealed RED payload (${err.message})`);
+  }
+}
+
+function suiteOf(form: tongbao.envelope.v1.SealedPayload): RedSuiteName {
+  const name = SUITE_NAMES.get(form.suite);
+  if (!name) throw unreadable(`unknown suite ${form.suite}`);
+  return name;
 }
 
 function publicKeyObject(raw: Uint8Array): KeyObject {
@@ -155,6 +179,3 @@ function publicKeyObject(raw: Uint8Array): KeyObject {
     type: "spki",
   });
 }
-
-const b64 = (b: Uint8Array): string => Buffer.from(b).toString("base64");
-const unb64 = (s: string): Buffer => Buffer.from(s, "base64");

@@ -2,6 +2,7 @@ import {
   AdminKeys,
   EnvelopeVerifier,
   decodeAuditRecord,
+  openEncryptionKeyEvent,
   openKeyEvent,
   openOrganization,
   type AdminKey,
@@ -97,7 +98,7 @@ export class AuditCheck {
       return undefined;
     }
     const event = detail["event"];
-    if (typeof event !== "string" || !/^(key|org)-/.test(r.action)) return undefined;
+    if (typeof event !== "string" || !/^(key|org|encryption-key)-/.test(r.action)) return undefined;
     if (!this.#admin) {
       this.summary.unchecked += 1;
       return undefined;
@@ -105,6 +106,8 @@ export class AuditCheck {
     try {
       const bytes = Buffer.from(event, "base64");
       if (r.action === "org-register") await openOrganization(this.#admin, bytes);
+      else if (r.action.startsWith("encryption-key-"))
+        await openEncryptionKeyEvent(this.#admin, bytes);
       else await openKeyEvent(this.#admin, bytes);
       return undefined;
     } catch (err) {

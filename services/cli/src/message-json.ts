@@ -1,4 +1,5 @@
-import { contractFor, headerContract, type Header } from "@tongbao/contracts";
+import { contractFor, headerContract, tongbao, type Header } from "@tongbao/contracts";
+import { readSealedPayload } from "@tongbao/security";
 
 /** What a replayed or tailed message shows as one JSON line. */
 export interface ShownMessage {
@@ -14,6 +15,8 @@ export interface ShownMessage {
 /**
  * The readable form of a message: header and payload in the proto3 JSON mapping. A payload
  * its contract refuses is shown as base64 with the reason, so an operator sees what arrived.
+ * A TLP:RED payload is encrypted to its named recipients: shown as `sealed` (its suite and
+ * the recipients' key ids) with the ciphertext in base64; the operator reads the header only.
  */
 export function messageJson(m: ShownMessage): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -24,6 +27,15 @@ export function messageJson(m: ShownMessage): Record<string, unknown> {
     ...(m.keyId ? { keyId: m.keyId } : {}),
     header: headerContract.toJson(m.header),
   };
+  if (m.header.marking?.tlp === tongbao.common.v1.Tlp.TLP_RED) {
+    try {
+      out["sealed"] = readSealedPayload(m.payloadBytes);
+    } catch (err) {
+      out["payloadError"] = (err as Error).message;
+    }
+    out["payloadBase64"] = Buffer.from(m.payloadBytes).toString("base64");
+    return out;
+  }
   const contract = contractFor(m.header.type);
   try {
     if (!contract) throw new Error(`no contract for type ${m.header.type}`);

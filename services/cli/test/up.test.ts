@@ -69,7 +69,7 @@ describe("tongbao up", () => {
       expect(out).toMatch(/TLS, an account per organisation/);
       expect(out).toMatch(/healthz → ok/);
       // The thirteen profiles and the tracker, which signs reminders of its own.
-      expect(out).toMatch(/14 organisations and 14 keys registered now/);
+      expect(out).toMatch(/14 organisations and 14 keys registered now \(13 encryption keys\)/);
       expect(out).toMatch(/sastind +国家国防科技工业局.*http:\/\/127\.0\.0\.1:\d+/);
       expect(out).toMatch(
         /miit +sends +VulnerabilityNotice TLP:AMBER\+STRICT to js-iit, js-ca, nea/,
@@ -129,7 +129,9 @@ describe("tongbao up", () => {
           `a nats-server (pid ${leftOver}) left by an earlier bring-up`,
         );
       }
-      expect(second.output()).toMatch(/0 organisations and 0 keys registered now/);
+      expect(second.output()).toMatch(
+        /0 organisations and 0 keys registered now \(0 encryption keys\)/,
+      );
       expect(second.output()).not.toMatch(/sends +IncidentReport/);
       nc = await operator(home, port);
       expect((await (await jetstreamManager(nc)).streams.info("KEEP")).config.name).toBe("KEEP");

@@ -3,14 +3,17 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import type { AdminKey } from "@tongbao/bus";
 import type { Logger } from "pino";
 import { createDepartmentApp, type DepartmentApp } from "./http/department-app.js";
-import { DEV_KEY_FILES, loadSigner } from "./identity/dev-keys.js";
+import { DEV_KEY_FILES, loadRedKeys, loadSigner } from "./identity/dev-keys.js";
 import type { DepartmentProfile } from "@tongbao/organisations";
 import { DepartmentService } from "./service/department-service.js";
 
 export interface StartDepartmentOptions {
   profile: DepartmentProfile;
   nc: NatsConnection;
-  /** Directory with `<org>.key` (the signing key). */
+  /**
+   * Directory with `<org>.key` (the signing key), `<org>.red.key` (the TLP:RED encryption
+   * key) and any retired `<org>.red.<keyId>.key`.
+   */
   keysDir: string;
   adminKeys: Record<string, AdminKey>;
   /** Data root: the outbox goes to <dataDir>/outbox/<id>, the inbox to <dataDir>/departments/<id>. */
@@ -39,10 +42,12 @@ export async function startDepartment(o: StartDepartmentOptions): Promise<Runnin
     join(o.keysDir, DEV_KEY_FILES.signer(o.profile.id)),
     o.profile.id,
   );
+  const redKeys = await loadRedKeys(o.keysDir, o.profile.id);
   const service = new DepartmentService({
     profile: o.profile,
     nc: o.nc,
     signer,
+    redKeys,
     adminKeys: o.adminKeys,
     outboxDir: join(o.dataDir, "outbox", o.profile.id),
     stateDir: join(o.dataDir, "departments", o.profile.id),

@@ -68,6 +68,27 @@ describe("department behaviours", () => {
     expect(c.inbox("miit").some((e) => e.payload["messageId"] === original)).toBe(false);
   });
 
+  it("NEA does not forward a TLP:RED warning: it stays with its named recipients", async () => {
+    const warning = powerWarning();
+    const { status, json } = await c.post("miit", "/messages", {
+      ...warning,
+      marking: { tlp: "RED" },
+      recipients: ["nea"],
+    });
+    expect(status, JSON.stringify(json)).toBe(202);
+    const id = json["id"] as string;
+    const nea = c.get("nea").service;
+    // Handled: delivered, receipted, and every behaviour has decided.
+    await waitFor(() => nea.inbox.seen.has(id), {
+      name: "RED warning handled by nea",
+      timeout: 20_000,
+    });
+    expect(nea.inbox.entry(id)?.payload["title"]).toBe(warning.payload.title);
+    const sent = nea.inbox.sentMessages().filter((m) => m.causationId === id);
+    expect(sent.map((m) => m.type)).toEqual(["tongbao.receipt.v1.Receipt"]);
+    expect(c.inbox("nea-east").some((e) => e.causationId === id || e.id === id)).toBe(false);
+  });
+
   it("SASAC follows an incident at a central SOE that the province routes to it", async () => {
     const report = safetyAccidentIncident("soe");
     const payload = report.payload as {

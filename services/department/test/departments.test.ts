@@ -72,6 +72,27 @@ describe("department services end to end", () => {
     expect(inboxOf("miit").some((e) => e.id === energy.json["id"])).toBe(false);
   });
 
+  it("answers a TLP:RED production-safety incident only to organisations the report named", async () => {
+    const incident = safetyAccidentIncident("t4-red");
+    const { status, json } = await post("js-iit", "/messages", {
+      ...incident,
+      marking: { tlp: "RED" },
+      recipients: ["mem"],
+    });
+    expect(status, JSON.stringify(json)).toBe(202);
+    const id = json["id"] as string;
+    const response = () =>
+      inboxOf("js-iit").find(
+        (e) => e.type === "tongbao.response.v1.EmergencyResponse" && e.causationId === id,
+      );
+    await waitFor(response, { name: "MEM's RED EmergencyResponse at js-iit", timeout: 20_000 });
+    // MEM's response repeats the report's title: RED, to the reporter only, not to its copyTo
+    // (miit), which the report did not name.
+    expect(response()).toMatchObject({ source: "mem", tlp: "RED", recipients: ["js-iit"] });
+    expect(String(response()!.payload["title"])).toContain(incident.payload["title"] as string);
+    expect(inboxOf("miit").some((e) => e.causationId === id)).toBe(false);
+  });
+
   it("routes a production-safety incident from the province to MIIT and MEM, and MEM answers with an EmergencyResponse", async () => {
     const { status, json } = await post("js-iit", "/messages", safetyAccidentIncident("t4"));
     expect(status).toBe(202);

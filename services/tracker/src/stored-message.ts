@@ -16,8 +16,11 @@ export interface StoredMessage {
   subject: string;
   storedAt: Date;
   header: Header;
-  /** The payload decoded with its contract. */
-  payload: object;
+  /**
+   * The payload decoded with its contract; undefined when it is sealed (TLP:RED, encrypted to
+   * its named recipients): the tracker then works from the signed header alone.
+   */
+  payload: object | undefined;
 }
 
 /** KV keys of the records (message, incident, warning, refused, cursor). */

@@ -11,6 +11,7 @@ import {
 import { contractFor, tongbao } from "@tongbao/contracts";
 import { trackerDurable } from "@tongbao/organisations";
 import { TongbaoError } from "@tongbao/errors";
+import { redPayloadsSealed } from "@tongbao/security";
 import { pino, type Logger } from "pino";
 import { canonicalJson } from "./canonical-json.js";
 import type { DeadlinePolicy } from "./deadline-policy.js";
@@ -54,6 +55,9 @@ export interface SentNotice {
 /** Every copy reaches the handler: the tracker notes which recipient each copy went to. */
 const everyCopy: SeenIds = { has: () => false, add: () => {} };
 
+/** The tracker is no recipient of TLP:RED: it follows such messages by their signed headers. */
+const sealedRed = redPayloadsSealed();
+
 /**
  * Follows the notify → receipt → feedback loop. On start it replays the status stream from
  * the beginning to rebuild its state (the stream is the truth) and rewrites the KV bucket;
@@ -91,6 +95,7 @@ export class Tracker {
       durables: [trackerDurable(o.org, status)],
       handler: (m) => t.#handle(m),
       seen: everyCopy,
+      protection: sealedRed,
       // The tracker records every stored message, expired or not, so that what it learns
       // live and what it rebuilds from the stream are the same.
       now: () => new Date(0),
@@ -214,12 +219,13 @@ export class Tracker {
       }
       const contract = contractFor(v.header.type);
       if (!contract) continue;
+      const clear = sealedRed.open(v.payloadBytes, v.header);
       const stored: StoredMessage = {
         seq: m.seq,
         subject: m.subject,
         storedAt: m.storedAt,
         header: v.header,
-        payload: contract.decode(v.payloadBytes) as object,
+        payload: clear ? (contract.decode(clear) as object) : undefined,
       };
       applyMessage(state, stored, this.#o.policy, this.#o.org);
     }
@@ -247,7 +253,7 @@ export class Tracker {
         subject: d.subject,
         storedAt: d.storedAt,
         header: d.header,
-        payload: d.payload as object,
+        payload: d.sealed ? undefined : (d.payload as object),
       },
       this.#o.policy,
       this.#o.org,

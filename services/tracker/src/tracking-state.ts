@@ -38,7 +38,7 @@ export function applyMessage(
   if (state.refused[h.id]) return { touched };
 
   if (h.source === trackerOrg) {
-    const notice = readNotice(h, m.payload as { documentNumber?: string });
+    const notice = m.payload ? readNotice(h, m.payload as { documentNumber?: string }) : undefined;
     if (notice) touched.push(...recordNotice(state, notice, signedTime(h)));
     return { touched };
   }
@@ -57,11 +57,13 @@ export function applyMessage(
     case TYPES.feedback:
       touched.push(...applyFeedback(state, m));
       return { touched };
+    // A sealed warning or incident report says nothing the tracker can read of its action,
+    // grade or phase: it is followed as an addressed message (receipts) only.
     case TYPES.warning:
-      touched.push(...applyWarning(state, m));
+      if (m.payload) touched.push(...applyWarning(state, m));
       break;
     case TYPES.incident:
-      touched.push(...applyIncidentReport(state, m, policy));
+      if (m.payload) touched.push(...applyIncidentReport(state, m, policy));
       break;
   }
   touched.push(...supersede(state, m));
@@ -79,7 +81,8 @@ function followMessage(state: TrackingState, m: StoredMessage, policy: DeadlineP
   let rec = state.messages[h.id];
   if (!rec) {
     const time = timeOf(h.time) ?? m.storedAt.getTime();
-    const feedbackDue = ownDeadline(h.type, m.payload);
+    // A sealed payload's own deadline is not readable here: no feedback deadline is tracked.
+    const feedbackDue = m.payload ? ownDeadline(h.type, m.payload) : undefined;
     rec = {
       id: h.id,
       type: h.type,
@@ -122,10 +125,25 @@ function ownDeadline(type: string, payload: object): number | undefined {
   return undefined;
 }
 
+/**
+ * The message a receipt or feedback answers: its payload's message_id, or for a sealed one
+ * (the answer to a TLP:RED message is RED too) the header's causation_id, which the contract
+ * sets to the same id.
+ */
+function answeredId(m: StoredMessage): string {
+  const p = m.payload as { messageId?: string } | undefined;
+  return p ? (p.messageId ?? "") : m.header.causationId;
+}
+
 function applyReceipt(state: TrackingState, m: StoredMessage): string[] {
-  const p = m.payload as tongbao.receipt.v1.Receipt;
-  const r = state.messages[p.messageId]?.recipients[m.header.source];
+  const p = m.payload as tongbao.receipt.v1.Receipt | undefined;
+  const messageId = answeredId(m);
+  const r = state.messages[messageId]?.recipients[m.header.source];
   if (!r || r.receipt) return [];
+  if (!p) {
+    r.receipt = { at: signedTime(m.header), outcome: "sealed", id: m.header.id };
+    return [keys.message(messageId)];
+  }
   const received = timeOf(p.receivedTime);
   r.receipt = {
     at: signedTime(m.header),
@@ -133,7 +151,7 @@ function applyReceipt(state: TrackingState, m: StoredMessage): string[] {
     id: m.header.id,
     ...(received === undefined ? {} : { receivedTime: iso(received) }),
   };
-  return [keys.message(p.messageId)];
+  return [keys.message(messageId)];
 }
 
 const FEEDBACK: Record<number, FeedbackStatus> = {
@@ -144,16 +162,17 @@ const FEEDBACK: Record<number, FeedbackStatus> = {
 
 /** The latest feedback counts: in progress, then done (or cannot comply). */
 function applyFeedback(state: TrackingState, m: StoredMessage): string[] {
-  const p = m.payload as tongbao.feedback.v1.HandlingFeedback;
-  const r = state.messages[p.messageId]?.recipients[m.header.source];
+  const p = m.payload as tongbao.feedback.v1.HandlingFeedback | undefined;
+  const messageId = answeredId(m);
+  const r = state.messages[messageId]?.recipients[m.header.source];
   if (!r) return [];
   if (r.feedback?.id === m.header.id) return [];
   r.feedback = {
     at: signedTime(m.header),
-    status: FEEDBACK[p.status] ?? "unspecified",
+    status: p ? (FEEDBACK[p.status] ?? "unspecified") : "sealed",
     id: m.header.id,
   };
-  return [keys.message(p.messageId)];
+  return [keys.message(messageId)];
 }
 
 function applyWarning(state: TrackingState, m: StoredMessage): string[] {
@@ -181,7 +200,7 @@ function replaced(
     if (r.kind === ReferenceKind.REFERENCE_KIND_UPDATE) out.push({ id: r.id, kind: "update" });
     if (r.kind === ReferenceKind.REFERENCE_KIND_CANCEL) out.push({ id: r.id, kind: "cancel" });
   }
-  if (m.header.type === TYPES.warning) {
+  if (m.header.type === TYPES.warning && m.payload) {
     const p = m.payload as tongbao.warning.v1.EarlyWarning;
     if (p.warningId && p.action === WarningAction.WARNING_ACTION_LIFT) {
       out.push({ id: p.warningId, kind: "lift" });

@@ -21,11 +21,18 @@ export interface TrackingState {
 export interface RecipientState {
   /** When the stream stored the copy addressed to this recipient. */
   deliveredAt?: string;
-  receipt?: { at: string; receivedTime?: string; outcome: "accepted" | "rejected"; id: string };
+  /** `outcome` is "sealed" for the receipt of a TLP:RED message: encrypted to the sender alone. */
+  receipt?: {
+    at: string;
+    receivedTime?: string;
+    outcome: "accepted" | "rejected" | "sealed";
+    id: string;
+  };
   feedback?: { at: string; status: FeedbackStatus; id: string };
 }
 
-export type FeedbackStatus = "in-progress" | "done" | "cannot-comply" | "unspecified";
+/** "sealed": feedback on a TLP:RED message, encrypted to the sender; its status is not readable here. */
+export type FeedbackStatus = "in-progress" | "done" | "cannot-comply" | "unspecified" | "sealed";
 
 /** Reminders and escalations the tracker published, by notice key, with their Header.time. */
 export type NoticeLog = Record<string, string>;

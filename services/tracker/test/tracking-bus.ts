@@ -18,6 +18,12 @@ import {
   type Signer,
 } from "@tongbao/bus";
 import { contractFor, tongbao } from "@tongbao/contracts";
+import {
+  generateRedKeyPair,
+  redKeyRecord,
+  redPayloadProtection,
+  type RedKeyPair,
+} from "@tongbao/security";
 import { startNatsServer, waitFor, type NatsServer } from "@tongbao/testing";
 import { loadDeadlinePolicy } from "../src/deadline-policy.js";
 import { Tracker, type TrackerOptions } from "../src/tracker.js";
@@ -68,6 +74,8 @@ export class TrackingBus {
   tracker!: Tracker;
   readonly publishers = new Map<string, Publisher>();
   readonly signers = new Map<string, Signer>();
+  /** Each organisation's TLP:RED key (registered): publishers encrypt RED like departments do. */
+  readonly redKeys = new Map<string, RedKeyPair>();
   readonly start = new Date(Math.floor(Date.now() / 60_000) * 60_000);
   readonly clock = new TestClock(this.start);
   dir = "";
@@ -91,6 +99,13 @@ export class TrackingBus {
       this.signers.set(id, signer);
       const notBefore = new Date(this.start.getTime() - 24 * 3600_000);
       await this.registry.registerKey({ ...signingKeyRecord, notBefore }, admin.signer, "test key");
+      const red = generateRedKeyPair(id);
+      this.redKeys.set(id, red);
+      await this.registry.registerEncryptionKey(
+        redKeyRecord(red, { notBefore }),
+        admin.signer,
+        "test encryption key",
+      );
       this.publishers.set(
         id,
         await Publisher.open({
@@ -99,6 +114,10 @@ export class TrackingBus {
           producerId: `${id}-1`,
           outboxDir: join(this.dir, id),
           now: this.clock.now,
+          // The tracker's own publisher sends nothing RED; the others encrypt it like departments.
+          ...(id === TRACKER_ORG
+            ? {}
+            : { protection: redPayloadProtection({ own: red, keys: this.registry }) }),
         }),
       );
     }

@@ -7,6 +7,7 @@ import { TrackingStore } from "../src/tracking-store.js";
 import { TRACKER_ORG, TrackingBus, addressed, receipt, rectification } from "./tracking-bus.js";
 
 const { ReferenceKind, Status } = tongbao.envelope.v1;
+const { Tlp, DataLevel } = tongbao.common.v1;
 const min = (n: number) => n * 60_000;
 
 describe("Tracker: rebuild, supersede chains, drills", () => {
@@ -58,6 +59,55 @@ describe("Tracker: rebuild, supersede chains, drills", () => {
     expect(rebuilt.dump()).toBe(before);
     expect(await rebuilt.dumpStore()).toBe(storedBefore);
     // Nothing due is sent twice: the rebuilt tracker knows its own reminders from the stream.
+    expect(await rebuilt.tick(bus.clock.now())).toEqual([]);
+  });
+
+  it("follows TLP:RED traffic by its signed headers, live and rebuilt, without reading it", async () => {
+    const tracker = await bus.startTracker();
+    const t0 = bus.clock.now();
+    const red = { tlp: Tlp.TLP_RED, dataLevel: DataLevel.DATA_LEVEL_IMPORTANT };
+    const order = rectification(["nea", "js-iit"], new Date(t0.getTime() + min(90)));
+    const a = await bus.send("miit", { ...order, marking: red });
+    // nea's receipt is RED too: encrypted to miit, with the notice's id as its causation id.
+    await bus.send("nea", {
+      ...receipt(a, t0),
+      marking: red,
+      causationId: a,
+    });
+    await bus.send("nea", {
+      type: "tongbao.feedback.v1.HandlingFeedback",
+      status: Status.STATUS_LIVE,
+      marking: red,
+      recipients: ["miit"],
+      causationId: a,
+      payload: { messageId: a, status: "HANDLING_STATUS_IN_PROGRESS" },
+    });
+    await settled();
+    const status = tracker.message(a);
+    expect(status?.message).toMatchObject({ id: a, source: "miit" });
+    // The order's own deadline is sealed: the tracker owes no feedback deadline it cannot read.
+    expect(status?.message.feedbackDueAt).toBeUndefined();
+    expect(status?.recipients).toMatchObject([
+      { org: "js-iit", delivered: true, receipted: false },
+      {
+        org: "nea",
+        delivered: true,
+        receipted: true,
+        receipt: { outcome: "sealed" },
+        feedback: { status: "sealed" },
+      },
+    ]);
+    expect(tracker.dump()).not.toContain("整改");
+    // The missing receipt is chased as for any addressed message.
+    const sent = await tracker.tick(bus.clock.at(60, t0));
+    expect(sent.map((n) => [n.action, n.obligor])).toEqual([["reminder", "js-iit"]]);
+    await settled();
+    const before = tracker.dump();
+    await tracker.stop();
+
+    await (await TrackingStore.open(bus.nc, "live")).clear();
+    const rebuilt = await bus.startTracker();
+    expect(rebuilt.dump()).toBe(before);
     expect(await rebuilt.tick(bus.clock.now())).toEqual([]);
   });
 

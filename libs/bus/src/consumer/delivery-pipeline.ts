@@ -3,6 +3,7 @@ import { contractFor } from "@tongbao/contracts";
 import { TongbaoError, toTongbaoError, type ErrorCode } from "@tongbao/errors";
 import type { Logger } from "pino";
 import { timestampMs, type MessageVerifier, type PayloadProtection } from "../envelope/mod.js";
+import { TLP_RED } from "../subject-tokens.js";
 import type { ChainBreak, ChainTracker } from "./chain-tracker.js";
 import type { Quarantine } from "./quarantine.js";
 import type { SeenIds } from "./seen-ids.js";
@@ -94,8 +95,16 @@ export class DeliveryPipeline {
         path: "header.type",
       });
     }
-    const clear = this.o.protection ? this.o.protection.open(payloadBytes, header) : payloadBytes;
-    const payload = contract.decode(clear);
+    let clear: Uint8Array | undefined = payloadBytes;
+    if (this.o.protection) clear = this.o.protection.open(payloadBytes, header);
+    else if (header.marking?.tlp === TLP_RED) {
+      throw new TongbaoError(
+        "TB_ERR_CONFIG",
+        `message ${header.id} is TLP:RED, encrypted to its recipients, and this consumer has no payload protection to open it`,
+        { path: "protection" },
+      );
+    }
+    const payload = clear === undefined ? undefined : contract.decode(clear);
     return {
       id: header.id,
       type: header.type,
@@ -110,6 +119,7 @@ export class DeliveryPipeline {
       streamSeq: m.seq,
       storedAt: m.time,
       deliveryCount: m.info.deliveryCount,
+      ...(clear === undefined ? { sealed: true as const } : {}),
     };
   }
 

@@ -17,8 +17,13 @@ export interface DeliveredMessage<T = unknown> {
   source: string;
   /** The signed header, decoded. */
   header: Header;
-  /** The payload decoded with its contract (rules checked). */
+  /**
+   * The payload decoded with its contract (rules checked). Undefined when `sealed`: only a
+   * consumer whose protection leaves payloads sealed gets such messages.
+   */
   payload: T;
+  /** The payload stayed encrypted (TLP:RED read by a consumer that is no recipient). */
+  sealed?: true;
   /** The exact signed payload bytes. */
   payloadBytes: Uint8Array;
   /** Signed digest of this copy (what the next message in its chain links to). */
@@ -73,7 +78,11 @@ export interface ConsumerOptions {
   logger?: Logger;
   /** Clock for expiry checks. */
   now?: () => Date;
-  /** Opens payloads sealed for this organisation (TLP:RED) after verification. */
+  /**
+   * Opens payloads sealed for this organisation (TLP:RED) after verification, or leaves them
+   * sealed (see PayloadProtection.open). Without one, a TLP:RED message is quarantined with
+   * TB_ERR_CONFIG: it can be neither read nor decoded.
+   */
   protection?: PayloadProtection;
 }
 

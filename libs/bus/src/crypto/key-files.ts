@@ -39,6 +39,14 @@ export async function savePrivateKey(path: string, privateKey: KeyObject): Promi
 export async function loadPrivateKey(
   path: string,
 ): Promise<{ privateKey: KeyObject; suite: CryptoSuite }> {
+  return importPrivateKey(await readPrivateKeyFile(path));
+}
+
+/**
+ * Reads a PKCS#8 PEM private key of any kind (signing or encryption), refusing a file that
+ * group or others can read.
+ */
+export async function readPrivateKeyFile(path: string): Promise<KeyObject> {
   const info = await stat(path).catch((err: unknown) => {
     throw new TongbaoError("TB_ERR_CONFIG", `cannot read key file ${path}`, {
       path: "keyFile",
@@ -61,7 +69,7 @@ export async function loadPrivateKey(
       cause: err,
     });
   }
-  return importPrivateKey(key);
+  return key;
 }
 
 /** Finds the suite of a private key and puts the key in that suite's usable form. */

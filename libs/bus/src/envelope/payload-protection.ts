@@ -9,6 +9,11 @@ import type { Header, HeaderInit } from "@tongbao/contracts";
 export interface PayloadProtection {
   /** The bytes to sign and send in place of `payload` (the payload itself when no marking asks). */
   seal(payload: Uint8Array, header: Readonly<HeaderInit>): Uint8Array;
-  /** The clear payload of a verified message; throws a TongbaoError when it cannot open it. */
-  open(payload: Uint8Array, header: Readonly<Header>): Uint8Array;
+  /**
+   * The clear payload of a verified message; throws a TongbaoError when it cannot open it.
+   * `undefined` leaves the payload sealed: the reader takes the message by its signed header
+   * alone (a tracker or operator tool that is no recipient), and the consumer delivers it
+   * with `sealed: true` and no payload.
+   */
+  open(payload: Uint8Array, header: Readonly<Header>): Uint8Array | undefined;
 }

@@ -2,6 +2,7 @@ import { TongbaoError } from "@tongbao/errors";
 import { pino, type Logger } from "pino";
 import { messageDigestOf } from "../crypto/digest.js";
 import { MAX_BATCH, type SealItem } from "../envelope/mod.js";
+import { TLP_RED } from "../subject-tokens.js";
 import { sealDigested } from "../envelope/seal.js";
 import {
   Outbox,
@@ -120,6 +121,14 @@ export class Publisher {
         this.#now(),
         this.#opts.protection,
       );
+      if (input.marking.tlp === TLP_RED && !this.#opts.protection) {
+        // Nothing marked RED leaves in clear: without a protection there is no key to seal it.
+        throw new TongbaoError(
+          "TB_ERR_MARKING",
+          "a TLP:RED payload is encrypted to its recipients, and this publisher has no payload protection (open it with `protection`, e.g. redPayloadProtection from @tongbao/security)",
+          { path: "marking.tlp" },
+        );
+      }
     } catch (err) {
       return Promise.reject(err);
     }

@@ -54,3 +54,11 @@ export function generateAdminSigner(
 export function keyIdFor(orgId: string, publicKey: Uint8Array): string {
   return `${orgId}_${createHash("sha256").update(publicKey).digest("hex").slice(0, 16)}`;
 }
+
+/**
+ * The key id of an encryption public key: `<org>_enc_<first 16 hex digits of SHA-256>`, so
+ * it never reads like a signing key's id.
+ */
+export function encryptionKeyIdFor(orgId: string, publicKey: Uint8Array): string {
+  return `${orgId}_enc_${createHash("sha256").update(publicKey).digest("hex").slice(0, 16)}`;
+}

@@ -1,14 +1,45 @@
 import type { tongbao } from "@tongbao/contracts";
 import type { SigningKeyInfo } from "../envelope/types.js";
 import { timestampMs, toTimestamp } from "../envelope/header-fields.js";
+import type { EncryptionKeyInfo } from "./types.js";
 
 type SigningKeyProto = tongbao.registry.v1.SigningKey.$Properties;
+type EncryptionKeyProto = tongbao.registry.v1.EncryptionKey.$Properties;
+
+/** What signing and encryption key records share: an owner, a key, a window, a revocation. */
+interface KeyRecord {
+  orgId: string;
+  algorithm: number;
+  publicKey: Uint8Array;
+  notBefore: Date;
+  notAfter?: Date;
+  revokedTime?: Date;
+}
 
 const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 
 /** Key ids are KV key tokens: letters, digits, "_" and "-", at most 128. */
 export function isKeyId(id: string): boolean {
   return KEY_ID.test(id);
+}
+
+/** An encryption key record as the registry cache holds it (same fields as a signing key's). */
+export function toEncryptionKeyInfo(k: EncryptionKeyProto): EncryptionKeyInfo {
+  return toKeyInfo(k as SigningKeyProto) as unknown as EncryptionKeyInfo;
+}
+
+export function toEncryptionKeyProto(k: EncryptionKeyInfo): EncryptionKeyProto {
+  return toKeyProto(k as unknown as SigningKeyInfo) as EncryptionKeyProto;
+}
+
+/** Whether a key may be used at `at`: inside its window and not revoked by then. */
+export function validAt(k: KeyRecord, at: Date): boolean {
+  const t = at.getTime();
+  return (
+    k.notBefore.getTime() <= t &&
+    (k.notAfter === undefined || t < k.notAfter.getTime()) &&
+    (k.revokedTime === undefined || t < k.revokedTime.getTime())
+  );
 }
 
 export function toKeyInfo(k: SigningKeyProto): SigningKeyInfo {
@@ -41,12 +72,10 @@ export function toKeyProto(k: SigningKeyInfo): SigningKeyProto {
  * Merges what the registry says about a key with what was known. A key's identity (owner,
  * algorithm, public key, start of validity) never changes; its window only ever closes and a
  * revocation only ever moves earlier. So an old registry value replayed into the bucket can
- * never reopen a closed window or lift a revocation. Returns undefined on a conflict.
+ * never reopen a closed window or lift a revocation. Returns undefined on a conflict. The
+ * same holds for signing and encryption keys.
  */
-export function mergeKey(
-  known: SigningKeyInfo | undefined,
-  seen: SigningKeyInfo,
-): SigningKeyInfo | undefined {
+export function mergeKey<K extends KeyRecord>(known: K | undefined, seen: K): K | undefined {
   if (!known) return seen;
   if (
     known.orgId !== seen.orgId ||

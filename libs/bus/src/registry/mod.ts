@@ -1,11 +1,19 @@
 export { Registry } from "./registry.js";
 export { AdminKeys } from "./admin-keys.js";
-export { generateAdminSigner, generateSigner, keyIdFor } from "./dev-identity.js";
-export { isKeyId, mergeKey } from "./key-records.js";
 export {
+  encryptionKeyIdFor,
+  generateAdminSigner,
+  generateSigner,
+  keyIdFor,
+} from "./dev-identity.js";
+export { isKeyId, mergeKey, validAt } from "./key-records.js";
+export {
+  ENCRYPTION_KEY_EVENT_TYPE,
   KEY_EVENT_TYPE,
   ORGANIZATION_TYPE,
+  encryptionKeyEntry,
   keyEntry,
+  openEncryptionKeyEvent,
   openKeyEvent,
   openOrganization,
   orgEntry,
@@ -13,6 +21,10 @@ export {
 export {
   ADMIN_ORG,
   type AdminKey,
+  type EncryptionAlgorithm,
+  type EncryptionKeyEvent,
+  type EncryptionKeyInfo,
+  type NewEncryptionKey,
   type KeyEvent,
   type NewSigningKey,
   type Organization,

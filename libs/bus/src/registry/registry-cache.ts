@@ -3,9 +3,9 @@ import { isTongbaoError, TongbaoError } from "@tongbao/errors";
 import type { Logger } from "pino";
 import type { EnvelopeVerifier } from "../envelope/verifier.js";
 import type { SigningKeyInfo } from "../envelope/types.js";
-import { mergeKey, toKeyInfo } from "./key-records.js";
-import { openKeyEvent, openOrganization } from "./registry-events.js";
-import type { Organization, RegistryStats } from "./types.js";
+import { mergeKey, toEncryptionKeyInfo, toKeyInfo } from "./key-records.js";
+import { openEncryptionKeyEvent, openKeyEvent, openOrganization } from "./registry-events.js";
+import type { EncryptionKeyInfo, Organization, RegistryStats } from "./types.js";
 
 /**
  * What this process believes the registry says: every bucket value is verified against the
@@ -16,6 +16,7 @@ import type { Organization, RegistryStats } from "./types.js";
 export class RegistryCache {
   readonly orgs = new Map<string, Organization>();
   readonly keys = new Map<string, SigningKeyInfo>();
+  readonly encryptionKeys = new Map<string, EncryptionKeyInfo>();
   readonly stats: RegistryStats = { accepted: 0, rejected: 0 };
 
   constructor(
@@ -72,7 +73,19 @@ export class RegistryCache {
       this.keys.set(id, merged);
       return;
     }
-    throw conflict(`"${entryKey}" is not an org.<id> or key.<keyId> entry`);
+    if (kind === "enc") {
+      const event = await openEncryptionKeyEvent(this.admin, value);
+      const seen = toEncryptionKeyInfo(event.key ?? {});
+      if (seen.keyId !== id) throw conflict(`value for ${entryKey} describes key "${seen.keyId}"`);
+      const merged = mergeKey(this.encryptionKeys.get(id), seen);
+      if (!merged)
+        throw conflict(
+          `value for ${entryKey} changes the key's owner, algorithm, public key or start`,
+        );
+      this.encryptionKeys.set(id, merged);
+      return;
+    }
+    throw conflict(`"${entryKey}" is not an org.<id>, key.<keyId> or enc.<keyId> entry`);
   }
 }
 

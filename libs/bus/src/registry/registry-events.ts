@@ -5,7 +5,7 @@ import { encodeHeaderFor, toTimestamp } from "../envelope/header-fields.js";
 import { sealBatch } from "../envelope/seal.js";
 import type { EnvelopeVerifier } from "../envelope/verifier.js";
 import { uuidv7 } from "../publisher/message-id.js";
-import type { KeyEvent, Organization, OrganizationInit } from "./types.js";
+import type { EncryptionKeyEvent, KeyEvent, Organization, OrganizationInit } from "./types.js";
 
 /**
  * Registry values are SignedEnvelopes of registry messages, signed by an admin key exactly as
@@ -15,10 +15,12 @@ import type { KeyEvent, Organization, OrganizationInit } from "./types.js";
 
 export const ORGANIZATION_TYPE = "tongbao.registry.v1.Organization";
 export const KEY_EVENT_TYPE = "tongbao.registry.v1.KeyEvent";
+export const ENCRYPTION_KEY_EVENT_TYPE = "tongbao.registry.v1.EncryptionKeyEvent";
 
 /** KV keys of the registry bucket. */
 export const orgEntry = (id: string): string => `org.${id}`;
 export const keyEntry = (keyId: string): string => `key.${keyId}`;
+export const encryptionKeyEntry = (keyId: string): string => `enc.${keyId}`;
 
 function seal(type: string, payload: Uint8Array, admin: Signer, at: Date): Uint8Array {
   const header = encodeHeaderFor(
@@ -54,6 +56,20 @@ export function sealKeyEvent(
   return seal(KEY_EVENT_TYPE, contracts.keyEvent.encode(event), admin, signedAt);
 }
 
+/** @param signedAt when the admin signs (the event's own time says when the change takes effect) */
+export function sealEncryptionKeyEvent(
+  event: tongbao.registry.v1.EncryptionKeyEvent.$Properties,
+  admin: Signer,
+  signedAt: Date,
+): Uint8Array {
+  return seal(
+    ENCRYPTION_KEY_EVENT_TYPE,
+    contracts.encryptionKeyEvent.encode(event),
+    admin,
+    signedAt,
+  );
+}
+
 /** Verifies a registry value against the admin keys and decodes it; throws when it is not one. */
 export async function openOrganization(
   admin: EnvelopeVerifier,
@@ -68,6 +84,15 @@ export async function openKeyEvent(admin: EnvelopeVerifier, bytes: Uint8Array): 
   const v = await admin.verify(bytes);
   expectType(v.header.type, KEY_EVENT_TYPE);
   return contracts.keyEvent.decode(v.payloadBytes);
+}
+
+export async function openEncryptionKeyEvent(
+  admin: EnvelopeVerifier,
+  bytes: Uint8Array,
+): Promise<EncryptionKeyEvent> {
+  const v = await admin.verify(bytes);
+  expectType(v.header.type, ENCRYPTION_KEY_EVENT_TYPE);
+  return contracts.encryptionKeyEvent.decode(v.payloadBytes);
 }
 
 function expectType(actual: string, wanted: string): void {

@@ -12,7 +12,8 @@ import type { KeyResolver, SigningKeyInfo } from "../envelope/types.js";
 import { EnvelopeVerifier } from "../envelope/verifier.js";
 import { BUCKETS } from "../topology.js";
 import { AdminKeys } from "./admin-keys.js";
-import { isKeyId, toKeyProto } from "./key-records.js";
+import { EncryptionKeyWrites } from "./encryption-key-writes.js";
+import { isKeyId, toKeyProto, validAt } from "./key-records.js";
 import { RegistryCache } from "./registry-cache.js";
 import { followRegistry, loadRegistry } from "./registry-member.js";
 import { keyEntry, orgEntry, sealKeyEvent, sealOrganization } from "./registry-events.js";
@@ -24,6 +25,8 @@ import {
   watchRegistry,
 } from "./registry-loading.js";
 import type {
+  EncryptionKeyInfo,
+  NewEncryptionKey,
   NewSigningKey,
   Organization,
   OrganizationInit,
@@ -40,9 +43,9 @@ const MISS_TTL_MS = 5_000;
 const MAX_MISSES = 10_000;
 
 /**
- * The registry of organisations and signing keys (参与单位与签名密钥登记), over the tb_registry
- * KV bucket. Every value is the SignedEnvelope of an Organization or KeyEvent signed by an
- * admin key, so it is verified when loaded, here or anywhere it is copied. A KV watch keeps a
+ * The registry of organisations, signing keys and encryption keys (参与单位与密钥登记), over the
+ * tb_registry KV bucket. Every value is the SignedEnvelope of an Organization, KeyEvent or
+ * EncryptionKeyEvent signed by an admin key, so it is verified when loaded, here or anywhere it is copied. A KV watch keeps a
  * local cache fresh; verification asks the cache synchronously (KeyResolver.cachedKey) and the
  * bucket only for a key it has not seen. Every change is recorded in TB_AUDIT before it is
  * written.
@@ -140,6 +143,29 @@ export class Registry implements KeyResolver, AsyncDisposable {
     return [...this.cache.keys.values()]
       .filter((k) => k.orgId === orgId)
       .sort((a, b) => a.notBefore.getTime() - b.notBefore.getTime());
+  }
+
+  /** The encryption key with this id; asks the bucket when the cache has not seen it. */
+  encryptionKey(keyId: string): Promise<EncryptionKeyInfo | undefined> {
+    return this.encryption.key(keyId);
+  }
+
+  /** Every encryption key of an organisation, oldest first. */
+  encryptionKeysOf(orgId: string): EncryptionKeyInfo[] {
+    return [...this.cache.encryptionKeys.values()]
+      .filter((k) => k.orgId === orgId)
+      .sort((a, b) => a.notBefore.getTime() - b.notBefore.getTime());
+  }
+
+  /**
+   * The key TLP:RED payloads for an organisation are encrypted to at `at`: of its keys valid
+   * then (inside the window, not revoked), the one that started last. Undefined when it has
+   * none: a RED message to it must be refused. Answered from the cache, synchronously.
+   */
+  currentEncryptionKey(orgId: string, at: Date = new Date()): EncryptionKeyInfo | undefined {
+    return this.encryptionKeysOf(orgId)
+      .filter((k) => validAt(k, at))
+      .at(-1);
   }
 
   get stats(): Readonly<RegistryStats> {
@@ -273,6 +299,42 @@ export class Registry implements KeyResolver, AsyncDisposable {
     });
   }
 
+  /** Registers an encryption key of a registered organisation. */
+  registerEncryptionKey(
+    key: NewEncryptionKey,
+    admin: Signer,
+    reason: string,
+    opts: WriteOptions = {},
+  ): Promise<EncryptionKeyInfo> {
+    return this.encryption.register(key, admin, reason, opts);
+  }
+
+  /**
+   * Replaces an encryption key: senders encrypt to the new key from the rotation time on, the
+   * old key's window closes then. The organisation keeps the old private key for what was
+   * encrypted to it before.
+   */
+  rotateEncryptionKey(
+    oldKeyId: string,
+    newKey: NewEncryptionKey,
+    admin: Signer,
+    reason: string,
+    opts: WriteOptions = {},
+  ): Promise<{ retired: EncryptionKeyInfo; current: EncryptionKeyInfo }> {
+    return this.encryption.rotate(oldKeyId, newKey, admin, reason, opts);
+  }
+
+  /** Revokes an encryption key as of `at`: nothing is encrypted to it from then on. */
+  revokeEncryptionKey(
+    keyId: string,
+    at: Date,
+    admin: Signer,
+    reason: string,
+    opts: Omit<WriteOptions, "at"> = {},
+  ): Promise<EncryptionKeyInfo> {
+    return this.encryption.revoke(keyId, at, admin, reason, opts);
+  }
+
   async close(): Promise<void> {
     this.watcher?.stop();
     this.watcher = undefined;
@@ -285,6 +347,20 @@ export class Registry implements KeyResolver, AsyncDisposable {
   }
 
   // ---- internals -------------------------------------------------------------------------
+
+  private encryptionWrites: EncryptionKeyWrites | undefined;
+
+  private get encryption(): EncryptionKeyWrites {
+    this.encryptionWrites ??= new EncryptionKeyWrites({
+      kv: this.kv,
+      cache: this.cache,
+      admins: this.admins,
+      reload: (entryKey) => this.reload(entryKey),
+      record: (action, admin, opts, reason, detail) =>
+        this.record(action, admin, opts, reason, detail),
+    });
+    return this.encryptionWrites;
+  }
 
   /** Loads all history (or one entry's), verifying every value. */
   private async reload(key?: string): Promise<void> {

@@ -8,6 +8,8 @@ import type { CryptoSuite, SignatureAlgorithm, SuiteName } from "../crypto/types
 export type Organization = tongbao.registry.v1.Organization;
 export type OrganizationInit = tongbao.registry.v1.Organization.$Properties;
 export type KeyEvent = tongbao.registry.v1.KeyEvent;
+export type EncryptionKeyEvent = tongbao.registry.v1.EncryptionKeyEvent;
+export type EncryptionAlgorithm = tongbao.registry.v1.EncryptionAlgorithm;
 
 /** The identity under which admin keys sign registry events unless configured otherwise. */
 export const ADMIN_ORG = "registry-admin";
@@ -28,6 +30,39 @@ export interface NewSigningKey {
   algorithm: SignatureAlgorithm;
   /** Raw public key: 32 bytes (Ed25519) or the 65-byte uncompressed point (SM2). */
   publicKey: Uint8Array;
+  /** Start of the validity window (default: now). */
+  notBefore?: Date;
+  /** End of the validity window, exclusive (default: open-ended). */
+  notAfter?: Date;
+}
+
+/**
+ * A public key to which TLP:RED payloads for an organisation are encrypted, as the registry
+ * holds it. Its window and revocation say when senders may encrypt to it; the organisation
+ * keeps the private half, and retired private halves, itself.
+ */
+export interface EncryptionKeyInfo {
+  keyId: string;
+  orgId: string;
+  algorithm: EncryptionAlgorithm;
+  /** Raw public key: 32 bytes (X25519). */
+  publicKey: Uint8Array;
+  /** Start of the validity window, inclusive. */
+  notBefore: Date;
+  /** End of the validity window, exclusive; absent means open-ended. */
+  notAfter?: Date;
+  /** Nothing is encrypted to the key at or after this time. */
+  revokedTime?: Date;
+}
+
+/** An encryption key to register. */
+export interface NewEncryptionKey {
+  keyId: string;
+  orgId: string;
+  /** Raw public key: 32 bytes (X25519). */
+  publicKey: Uint8Array;
+  /** Key agreement (default X25519, the only one). */
+  algorithm?: EncryptionAlgorithm;
   /** Start of the validity window (default: now). */
   notBefore?: Date;
   /** End of the validity window, exclusive (default: open-ended). */

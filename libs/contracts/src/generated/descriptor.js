@@ -678,6 +678,62 @@ export const descriptor = {
           "SIGNATURE_ALGORITHM_ED25519": 1,
           "SIGNATURE_ALGORITHM_SM2_SM3": 2
          }
+        },
+        "SealedPayload": {
+         "fields": {
+          "suite": {
+           "type": "RedSuite",
+           "id": 1
+          },
+          "ephemeralPublicKey": {
+           "type": "bytes",
+           "id": 2,
+           "protoName": "ephemeral_public_key"
+          },
+          "nonce": {
+           "type": "bytes",
+           "id": 3
+          },
+          "ciphertext": {
+           "type": "bytes",
+           "id": 4
+          },
+          "recipients": {
+           "rule": "repeated",
+           "type": "WrappedKey",
+           "id": 5
+          }
+         }
+        },
+        "WrappedKey": {
+         "fields": {
+          "orgId": {
+           "type": "string",
+           "id": 1,
+           "protoName": "org_id"
+          },
+          "keyId": {
+           "type": "string",
+           "id": 2,
+           "protoName": "key_id"
+          },
+          "nonce": {
+           "type": "bytes",
+           "id": 3
+          },
+          "wrappedKey": {
+           "type": "bytes",
+           "id": 4,
+           "protoName": "wrapped_key"
+          }
+         }
+        },
+        "RedSuite": {
+         "values": {
+          "RED_SUITE_UNSPECIFIED": 0,
+          "RED_SUITE_X25519_AES_256_GCM": 1,
+          "RED_SUITE_X25519_SM4_CTR_HMAC_SM3": 2
+         }
         }
        }
       }
@@ -1386,6 +1442,79 @@ export const descriptor = {
           "KEY_EVENT_KIND_REGISTER": 1,
           "KEY_EVENT_KIND_ROTATE": 2,
           "KEY_EVENT_KIND_REVOKE": 3
+         }
+        },
+        "EncryptionKey": {
+         "fields": {
+          "keyId": {
+           "type": "string",
+           "id": 1,
+           "protoName": "key_id"
+          },
+          "orgId": {
+           "type": "string",
+           "id": 2,
+           "protoName": "org_id"
+          },
+          "algorithm": {
+           "type": "EncryptionAlgorithm",
+           "id": 3
+          },
+          "publicKey": {
+           "type": "bytes",
+           "id": 4,
+           "protoName": "public_key"
+          },
+          "notBefore": {
+           "type": "google.protobuf.Timestamp",
+           "id": 5,
+           "protoName": "not_before"
+          },
+          "notAfter": {
+           "type": "google.protobuf.Timestamp",
+           "id": 6,
+           "protoName": "not_after"
+          },
+          "revokedTime": {
+           "type": "google.protobuf.Timestamp",
+           "id": 7,
+           "protoName": "revoked_time"
+          }
+         }
+        },
+        "EncryptionKeyEvent": {
+         "fields": {
+          "kind": {
+           "type": "KeyEventKind",
+           "id": 1
+          },
+          "key": {
+           "type": "EncryptionKey",
+           "id": 2
+          },
+          "reason": {
+           "type": "string",
+           "id": 3
+          },
+          "time": {
+           "type": "google.protobuf.Timestamp",
+           "id": 4
+          },
+          "actor": {
+           "type": "string",
+           "id": 5
+          },
+          "previousKeyId": {
+           "type": "string",
+           "id": 6,
+           "protoName": "previous_key_id"
+          }
+         }
+        },
+        "EncryptionAlgorithm": {
+         "values": {
+          "ENCRYPTION_ALGORITHM_UNSPECIFIED": 0,
+          "ENCRYPTION_ALGORITHM_X25519": 1
          }
         }
        }

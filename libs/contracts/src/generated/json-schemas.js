@@ -1237,6 +1237,100 @@ export const jsonSchemas = {
    }
   }
  },
+ "tongbao.envelope.v1.SealedPayload": {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "urn:tongbao:jsonschema:tongbao.envelope.v1.SealedPayload",
+  "title": "tongbao.envelope.v1.SealedPayload",
+  "type": "object",
+  "properties": {
+   "suite": {
+    "$ref": "#/$defs/tongbao.envelope.v1.RedSuite",
+    "description": "Cipher suite of the content and of the key wrapping."
+   },
+   "ephemeralPublicKey": {
+    "type": "string",
+    "contentEncoding": "base64",
+    "pattern": "^[A-Za-z0-9+/_-]*={0,2}$",
+    "maxLength": 1310720,
+    "description": "The sender's per-message X25519 public key, 32 bytes."
+   },
+   "nonce": {
+    "type": "string",
+    "contentEncoding": "base64",
+    "pattern": "^[A-Za-z0-9+/_-]*={0,2}$",
+    "maxLength": 1310720,
+    "description": "Nonce of the content encryption."
+   },
+   "ciphertext": {
+    "type": "string",
+    "contentEncoding": "base64",
+    "pattern": "^[A-Za-z0-9+/_-]*={0,2}$",
+    "maxLength": 1310720,
+    "description": "The encrypted family message with its authentication tag."
+   },
+   "recipients": {
+    "type": "array",
+    "items": {
+     "$ref": "#/$defs/tongbao.envelope.v1.WrappedKey"
+    },
+    "maxItems": 10000,
+    "description": "The content key wrapped for each recipient, one entry per Header.recipients entry."
+   }
+  },
+  "additionalProperties": false,
+  "description": "A payload encrypted to the named recipients (加密载荷). A random content key encrypts the family message once; for each recipient the content key is wrapped under a key derived (HKDF) from an X25519 agreement between ephemeral_public_key and the recipient's registered encryption key. Header.id is the associated data of every encryption, so a ciphertext lifted into another message does not open. The envelope signature covers these bytes; Header.payload_sha256 is their digest.",
+  "$defs": {
+   "tongbao.envelope.v1.RedSuite": {
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "RED_SUITE_UNSPECIFIED",
+       "RED_SUITE_X25519_AES_256_GCM",
+       "RED_SUITE_X25519_SM4_CTR_HMAC_SM3"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
+    ],
+    "description": "Cipher suite of a sealed payload (加密套件)."
+   },
+   "tongbao.envelope.v1.WrappedKey": {
+    "type": "object",
+    "properties": {
+     "orgId": {
+      "type": "string",
+      "maxLength": 128,
+      "description": "Registry id of the recipient organisation."
+     },
+     "keyId": {
+      "type": "string",
+      "maxLength": 128,
+      "description": "Registry id of the recipient's encryption key it was wrapped for."
+     },
+     "nonce": {
+      "type": "string",
+      "contentEncoding": "base64",
+      "pattern": "^[A-Za-z0-9+/_-]*={0,2}$",
+      "maxLength": 1310720,
+      "description": "Nonce of the wrapping."
+     },
+     "wrappedKey": {
+      "type": "string",
+      "contentEncoding": "base64",
+      "pattern": "^[A-Za-z0-9+/_-]*={0,2}$",
+      "maxLength": 1310720,
+      "description": "The wrapped content key with its authentication tag."
+     }
+    },
+    "additionalProperties": false,
+    "description": "The content key as one recipient opens it (接收方密钥封装)."
+   }
+  }
+ },
  "tongbao.envelope.v1.Signature": {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "urn:tongbao:jsonschema:tongbao.envelope.v1.Signature",
@@ -1403,6 +1497,40 @@ export const jsonSchemas = {
     "description": "Signature algorithm (签名算法)."
    }
   }
+ },
+ "tongbao.envelope.v1.WrappedKey": {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "urn:tongbao:jsonschema:tongbao.envelope.v1.WrappedKey",
+  "title": "tongbao.envelope.v1.WrappedKey",
+  "type": "object",
+  "properties": {
+   "orgId": {
+    "type": "string",
+    "maxLength": 128,
+    "description": "Registry id of the recipient organisation."
+   },
+   "keyId": {
+    "type": "string",
+    "maxLength": 128,
+    "description": "Registry id of the recipient's encryption key it was wrapped for."
+   },
+   "nonce": {
+    "type": "string",
+    "contentEncoding": "base64",
+    "pattern": "^[A-Za-z0-9+/_-]*={0,2}$",
+    "maxLength": 1310720,
+    "description": "Nonce of the wrapping."
+   },
+   "wrappedKey": {
+    "type": "string",
+    "contentEncoding": "base64",
+    "pattern": "^[A-Za-z0-9+/_-]*={0,2}$",
+    "maxLength": 1310720,
+    "description": "The wrapped content key with its authentication tag."
+   }
+  },
+  "additionalProperties": false,
+  "description": "The content key as one recipient opens it (接收方密钥封装)."
  },
  "tongbao.exposure.v1.ExposureFinding": {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -3489,6 +3617,197 @@ export const jsonSchemas = {
      }
     ],
     "description": "Action the responsible party must take (处置措施)."
+   }
+  }
+ },
+ "tongbao.registry.v1.EncryptionKey": {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "urn:tongbao:jsonschema:tongbao.registry.v1.EncryptionKey",
+  "title": "tongbao.registry.v1.EncryptionKey",
+  "type": "object",
+  "properties": {
+   "keyId": {
+    "type": "string",
+    "maxLength": 128,
+    "description": "Registry id of the key, unique across all organisations."
+   },
+   "orgId": {
+    "type": "string",
+    "maxLength": 128,
+    "description": "Registry id of the organisation that owns the key."
+   },
+   "algorithm": {
+    "$ref": "#/$defs/tongbao.registry.v1.EncryptionAlgorithm",
+    "description": "Key agreement the key is for."
+   },
+   "publicKey": {
+    "type": "string",
+    "contentEncoding": "base64",
+    "pattern": "^[A-Za-z0-9+/_-]*={0,2}$",
+    "maxLength": 1310720,
+    "description": "Raw public key: 32 bytes for X25519."
+   },
+   "notBefore": {
+    "type": "string",
+    "description": "Start of the validity window, inclusive. JSON form: RFC 3339 date-time with a time zone offset, e.g. 2025-03-01T08:30:00Z",
+    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$",
+    "maxLength": 40
+   },
+   "notAfter": {
+    "type": "string",
+    "description": "End of the validity window, exclusive; unset means open-ended. JSON form: RFC 3339 date-time with a time zone offset, e.g. 2025-03-01T08:30:00Z",
+    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$",
+    "maxLength": 40
+   },
+   "revokedTime": {
+    "type": "string",
+    "description": "When the key was revoked; unset if it has not been. Nothing is encrypted to it at or after this time. JSON form: RFC 3339 date-time with a time zone offset, e.g. 2025-03-01T08:30:00Z",
+    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$",
+    "maxLength": 40
+   }
+  },
+  "additionalProperties": false,
+  "description": "A public key to which TLP:RED payloads for an organisation are encrypted (加密公钥). Senders encrypt only to a key whose window contains the time of sending and which is not revoked by then; the private half never leaves the organisation, which keeps retired private keys to open what was encrypted to them earlier.",
+  "$defs": {
+   "tongbao.registry.v1.EncryptionAlgorithm": {
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENCRYPTION_ALGORITHM_UNSPECIFIED",
+       "ENCRYPTION_ALGORITHM_X25519"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
+    ],
+    "description": "Key agreement of an encryption key (密钥协商算法)."
+   }
+  }
+ },
+ "tongbao.registry.v1.EncryptionKeyEvent": {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "urn:tongbao:jsonschema:tongbao.registry.v1.EncryptionKeyEvent",
+  "title": "tongbao.registry.v1.EncryptionKeyEvent",
+  "type": "object",
+  "properties": {
+   "kind": {
+    "$ref": "#/$defs/tongbao.registry.v1.KeyEventKind",
+    "description": "What happened."
+   },
+   "key": {
+    "$ref": "#/$defs/tongbao.registry.v1.EncryptionKey",
+    "description": "The key after the change."
+   },
+   "reason": {
+    "type": "string",
+    "maxLength": 65536,
+    "description": "Why the change was made, e.g. \"scheduled rotation\", \"suspected compromise\"."
+   },
+   "time": {
+    "type": "string",
+    "description": "When the change took effect. JSON form: RFC 3339 date-time with a time zone offset, e.g. 2025-03-01T08:30:00Z",
+    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$",
+    "maxLength": 40
+   },
+   "actor": {
+    "type": "string",
+    "maxLength": 4096,
+    "description": "Identity of the operator who made the change."
+   },
+   "previousKeyId": {
+    "type": "string",
+    "maxLength": 128,
+    "description": "For a rotation, the key_id of the key being replaced."
+   }
+  },
+  "additionalProperties": false,
+  "description": "A change to an organisation's encryption keys (加密密钥变更事件), signed by a registry admin like a KeyEvent.",
+  "$defs": {
+   "tongbao.registry.v1.EncryptionAlgorithm": {
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "ENCRYPTION_ALGORITHM_UNSPECIFIED",
+       "ENCRYPTION_ALGORITHM_X25519"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
+    ],
+    "description": "Key agreement of an encryption key (密钥协商算法)."
+   },
+   "tongbao.registry.v1.EncryptionKey": {
+    "type": "object",
+    "properties": {
+     "keyId": {
+      "type": "string",
+      "maxLength": 128,
+      "description": "Registry id of the key, unique across all organisations."
+     },
+     "orgId": {
+      "type": "string",
+      "maxLength": 128,
+      "description": "Registry id of the organisation that owns the key."
+     },
+     "algorithm": {
+      "$ref": "#/$defs/tongbao.registry.v1.EncryptionAlgorithm",
+      "description": "Key agreement the key is for."
+     },
+     "publicKey": {
+      "type": "string",
+      "contentEncoding": "base64",
+      "pattern": "^[A-Za-z0-9+/_-]*={0,2}$",
+      "maxLength": 1310720,
+      "description": "Raw public key: 32 bytes for X25519."
+     },
+     "notBefore": {
+      "type": "string",
+      "description": "Start of the validity window, inclusive. JSON form: RFC 3339 date-time with a time zone offset, e.g. 2025-03-01T08:30:00Z",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$",
+      "maxLength": 40
+     },
+     "notAfter": {
+      "type": "string",
+      "description": "End of the validity window, exclusive; unset means open-ended. JSON form: RFC 3339 date-time with a time zone offset, e.g. 2025-03-01T08:30:00Z",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$",
+      "maxLength": 40
+     },
+     "revokedTime": {
+      "type": "string",
+      "description": "When the key was revoked; unset if it has not been. Nothing is encrypted to it at or after this time. JSON form: RFC 3339 date-time with a time zone offset, e.g. 2025-03-01T08:30:00Z",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$",
+      "maxLength": 40
+     }
+    },
+    "additionalProperties": false,
+    "description": "A public key to which TLP:RED payloads for an organisation are encrypted (加密公钥). Senders encrypt only to a key whose window contains the time of sending and which is not revoked by then; the private half never leaves the organisation, which keeps retired private keys to open what was encrypted to them earlier."
+   },
+   "tongbao.registry.v1.KeyEventKind": {
+    "anyOf": [
+     {
+      "type": "string",
+      "enum": [
+       "KEY_EVENT_KIND_UNSPECIFIED",
+       "KEY_EVENT_KIND_REGISTER",
+       "KEY_EVENT_KIND_ROTATE",
+       "KEY_EVENT_KIND_REVOKE"
+      ]
+     },
+     {
+      "type": "integer",
+      "minimum": -2147483648,
+      "maximum": 2147483647
+     }
+    ],
+    "description": "Kind of key change."
    }
   }
  },

@@ -2061,6 +2061,212 @@ export namespace tongbao {
                  */
                 SIGNATURE_ALGORITHM_SM2_SM3 = 2
             }
+
+            /**
+             * Properties of a SealedPayload.
+             * @deprecated Use tongbao.envelope.v1.SealedPayload.$Properties instead.
+             */
+            interface ISealedPayload extends tongbao.envelope.v1.SealedPayload.$Properties {
+            }
+
+            /**
+             * A payload encrypted to the named recipients (加密载荷). A random content key encrypts
+             * the family message once; for each recipient the content key is wrapped under a key
+             * derived (HKDF) from an X25519 agreement between ephemeral_public_key and the
+             * recipient's registered encryption key. Header.id is the associated data of every
+             * encryption, so a ciphertext lifted into another message does not open. The envelope
+             * signature covers these bytes; Header.payload_sha256 is their digest.
+             */
+            class SealedPayload {
+
+                /**
+                 * Constructs a new SealedPayload.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tongbao.envelope.v1.SealedPayload.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Cipher suite of the content and of the key wrapping. */
+                suite: tongbao.envelope.v1.RedSuite;
+
+                /** The sender's per-message X25519 public key, 32 bytes. */
+                ephemeralPublicKey: Uint8Array;
+
+                /** Nonce of the content encryption. */
+                nonce: Uint8Array;
+
+                /** The encrypted family message with its authentication tag. */
+                ciphertext: Uint8Array;
+
+                /** The content key wrapped for each recipient, one entry per Header.recipients entry. */
+                recipients: tongbao.envelope.v1.WrappedKey.$Properties[];
+
+                /**
+                 * Creates a new SealedPayload instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SealedPayload instance
+                 */
+                static create(properties: tongbao.envelope.v1.SealedPayload.$Shape): tongbao.envelope.v1.SealedPayload & tongbao.envelope.v1.SealedPayload.$Shape;
+                static create(properties?: tongbao.envelope.v1.SealedPayload.$Properties): tongbao.envelope.v1.SealedPayload;
+
+                /**
+                 * Encodes the specified SealedPayload message. Does not implicitly {@link tongbao.envelope.v1.SealedPayload.verify|verify} messages.
+                 * @param message SealedPayload message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: tongbao.envelope.v1.SealedPayload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SealedPayload message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {tongbao.envelope.v1.SealedPayload & tongbao.envelope.v1.SealedPayload.$Shape} SealedPayload
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tongbao.envelope.v1.SealedPayload & tongbao.envelope.v1.SealedPayload.$Shape;
+
+                /**
+                 * Gets the type url for SealedPayload
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SealedPayload {
+
+                /** Properties of a SealedPayload. */
+                interface $Properties {
+
+                    /** Cipher suite of the content and of the key wrapping. */
+                    suite?: (tongbao.envelope.v1.RedSuite|null);
+
+                    /** The sender's per-message X25519 public key, 32 bytes. */
+                    ephemeralPublicKey?: (Uint8Array|null);
+
+                    /** Nonce of the content encryption. */
+                    nonce?: (Uint8Array|null);
+
+                    /** The encrypted family message with its authentication tag. */
+                    ciphertext?: (Uint8Array|null);
+
+                    /** The content key wrapped for each recipient, one entry per Header.recipients entry. */
+                    recipients?: (tongbao.envelope.v1.WrappedKey.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SealedPayload. */
+                type $Shape = tongbao.envelope.v1.SealedPayload.$Properties;
+            }
+
+            /**
+             * Properties of a WrappedKey.
+             * @deprecated Use tongbao.envelope.v1.WrappedKey.$Properties instead.
+             */
+            interface IWrappedKey extends tongbao.envelope.v1.WrappedKey.$Properties {
+            }
+
+            /** The content key as one recipient opens it (接收方密钥封装). */
+            class WrappedKey {
+
+                /**
+                 * Constructs a new WrappedKey.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tongbao.envelope.v1.WrappedKey.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Registry id of the recipient organisation. */
+                orgId: string;
+
+                /** Registry id of the recipient's encryption key it was wrapped for. */
+                keyId: string;
+
+                /** Nonce of the wrapping. */
+                nonce: Uint8Array;
+
+                /** The wrapped content key with its authentication tag. */
+                wrappedKey: Uint8Array;
+
+                /**
+                 * Creates a new WrappedKey instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WrappedKey instance
+                 */
+                static create(properties: tongbao.envelope.v1.WrappedKey.$Shape): tongbao.envelope.v1.WrappedKey & tongbao.envelope.v1.WrappedKey.$Shape;
+                static create(properties?: tongbao.envelope.v1.WrappedKey.$Properties): tongbao.envelope.v1.WrappedKey;
+
+                /**
+                 * Encodes the specified WrappedKey message. Does not implicitly {@link tongbao.envelope.v1.WrappedKey.verify|verify} messages.
+                 * @param message WrappedKey message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: tongbao.envelope.v1.WrappedKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WrappedKey message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {tongbao.envelope.v1.WrappedKey & tongbao.envelope.v1.WrappedKey.$Shape} WrappedKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tongbao.envelope.v1.WrappedKey & tongbao.envelope.v1.WrappedKey.$Shape;
+
+                /**
+                 * Gets the type url for WrappedKey
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace WrappedKey {
+
+                /** Properties of a WrappedKey. */
+                interface $Properties {
+
+                    /** Registry id of the recipient organisation. */
+                    orgId?: (string|null);
+
+                    /** Registry id of the recipient's encryption key it was wrapped for. */
+                    keyId?: (string|null);
+
+                    /** Nonce of the wrapping. */
+                    nonce?: (Uint8Array|null);
+
+                    /** The wrapped content key with its authentication tag. */
+                    wrappedKey?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WrappedKey. */
+                type $Shape = tongbao.envelope.v1.WrappedKey.$Properties;
+            }
+
+            /** Cipher suite of a sealed payload (加密套件). */
+            enum RedSuite {
+
+                /** Not set; such a payload is rejected. */
+                RED_SUITE_UNSPECIFIED = 0,
+
+                /** X25519, HKDF-SHA-256, AES-256-GCM. */
+                RED_SUITE_X25519_AES_256_GCM = 1,
+
+                /** X25519, HKDF-SM3, SM4-CTR with an HMAC-SM3 tag (encrypt-then-MAC), the 国密 suite. */
+                RED_SUITE_X25519_SM4_CTR_HMAC_SM3 = 2
+            }
         }
     }
 
@@ -3922,6 +4128,240 @@ export namespace tongbao {
 
                 /** A key was revoked (吊销). */
                 KEY_EVENT_KIND_REVOKE = 3
+            }
+
+            /**
+             * Properties of an EncryptionKey.
+             * @deprecated Use tongbao.registry.v1.EncryptionKey.$Properties instead.
+             */
+            interface IEncryptionKey extends tongbao.registry.v1.EncryptionKey.$Properties {
+            }
+
+            /**
+             * A public key to which TLP:RED payloads for an organisation are encrypted (加密公钥).
+             * Senders encrypt only to a key whose window contains the time of sending and which
+             * is not revoked by then; the private half never leaves the organisation, which keeps
+             * retired private keys to open what was encrypted to them earlier.
+             */
+            class EncryptionKey {
+
+                /**
+                 * Constructs a new EncryptionKey.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tongbao.registry.v1.EncryptionKey.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Registry id of the key, unique across all organisations. */
+                keyId: string;
+
+                /** Registry id of the organisation that owns the key. */
+                orgId: string;
+
+                /** Key agreement the key is for. */
+                algorithm: tongbao.registry.v1.EncryptionAlgorithm;
+
+                /** Raw public key: 32 bytes for X25519. */
+                publicKey: Uint8Array;
+
+                /** Start of the validity window, inclusive. */
+                notBefore?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** End of the validity window, exclusive; unset means open-ended. */
+                notAfter?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * When the key was revoked; unset if it has not been. Nothing is encrypted to it
+                 * at or after this time.
+                 */
+                revokedTime?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Creates a new EncryptionKey instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EncryptionKey instance
+                 */
+                static create(properties: tongbao.registry.v1.EncryptionKey.$Shape): tongbao.registry.v1.EncryptionKey & tongbao.registry.v1.EncryptionKey.$Shape;
+                static create(properties?: tongbao.registry.v1.EncryptionKey.$Properties): tongbao.registry.v1.EncryptionKey;
+
+                /**
+                 * Encodes the specified EncryptionKey message. Does not implicitly {@link tongbao.registry.v1.EncryptionKey.verify|verify} messages.
+                 * @param message EncryptionKey message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: tongbao.registry.v1.EncryptionKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EncryptionKey message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {tongbao.registry.v1.EncryptionKey & tongbao.registry.v1.EncryptionKey.$Shape} EncryptionKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tongbao.registry.v1.EncryptionKey & tongbao.registry.v1.EncryptionKey.$Shape;
+
+                /**
+                 * Gets the type url for EncryptionKey
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EncryptionKey {
+
+                /** Properties of an EncryptionKey. */
+                interface $Properties {
+
+                    /** Registry id of the key, unique across all organisations. */
+                    keyId?: (string|null);
+
+                    /** Registry id of the organisation that owns the key. */
+                    orgId?: (string|null);
+
+                    /** Key agreement the key is for. */
+                    algorithm?: (tongbao.registry.v1.EncryptionAlgorithm|null);
+
+                    /** Raw public key: 32 bytes for X25519. */
+                    publicKey?: (Uint8Array|null);
+
+                    /** Start of the validity window, inclusive. */
+                    notBefore?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** End of the validity window, exclusive; unset means open-ended. */
+                    notAfter?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /**
+                     * When the key was revoked; unset if it has not been. Nothing is encrypted to it
+                     * at or after this time.
+                     */
+                    revokedTime?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EncryptionKey. */
+                type $Shape = tongbao.registry.v1.EncryptionKey.$Properties;
+            }
+
+            /**
+             * Properties of an EncryptionKeyEvent.
+             * @deprecated Use tongbao.registry.v1.EncryptionKeyEvent.$Properties instead.
+             */
+            interface IEncryptionKeyEvent extends tongbao.registry.v1.EncryptionKeyEvent.$Properties {
+            }
+
+            /**
+             * A change to an organisation's encryption keys (加密密钥变更事件), signed by a
+             * registry admin like a KeyEvent.
+             */
+            class EncryptionKeyEvent {
+
+                /**
+                 * Constructs a new EncryptionKeyEvent.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tongbao.registry.v1.EncryptionKeyEvent.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** What happened. */
+                kind: tongbao.registry.v1.KeyEventKind;
+
+                /** The key after the change. */
+                key?: (tongbao.registry.v1.EncryptionKey.$Properties|null);
+
+                /** Why the change was made, e.g. "scheduled rotation", "suspected compromise". */
+                reason: string;
+
+                /** When the change took effect. */
+                time?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Identity of the operator who made the change. */
+                actor: string;
+
+                /** For a rotation, the key_id of the key being replaced. */
+                previousKeyId: string;
+
+                /**
+                 * Creates a new EncryptionKeyEvent instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EncryptionKeyEvent instance
+                 */
+                static create(properties: tongbao.registry.v1.EncryptionKeyEvent.$Shape): tongbao.registry.v1.EncryptionKeyEvent & tongbao.registry.v1.EncryptionKeyEvent.$Shape;
+                static create(properties?: tongbao.registry.v1.EncryptionKeyEvent.$Properties): tongbao.registry.v1.EncryptionKeyEvent;
+
+                /**
+                 * Encodes the specified EncryptionKeyEvent message. Does not implicitly {@link tongbao.registry.v1.EncryptionKeyEvent.verify|verify} messages.
+                 * @param message EncryptionKeyEvent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: tongbao.registry.v1.EncryptionKeyEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EncryptionKeyEvent message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {tongbao.registry.v1.EncryptionKeyEvent & tongbao.registry.v1.EncryptionKeyEvent.$Shape} EncryptionKeyEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tongbao.registry.v1.EncryptionKeyEvent & tongbao.registry.v1.EncryptionKeyEvent.$Shape;
+
+                /**
+                 * Gets the type url for EncryptionKeyEvent
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EncryptionKeyEvent {
+
+                /** Properties of an EncryptionKeyEvent. */
+                interface $Properties {
+
+                    /** What happened. */
+                    kind?: (tongbao.registry.v1.KeyEventKind|null);
+
+                    /** The key after the change. */
+                    key?: (tongbao.registry.v1.EncryptionKey.$Properties|null);
+
+                    /** Why the change was made, e.g. "scheduled rotation", "suspected compromise". */
+                    reason?: (string|null);
+
+                    /** When the change took effect. */
+                    time?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Identity of the operator who made the change. */
+                    actor?: (string|null);
+
+                    /** For a rotation, the key_id of the key being replaced. */
+                    previousKeyId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EncryptionKeyEvent. */
+                type $Shape = tongbao.registry.v1.EncryptionKeyEvent.$Properties;
+            }
+
+            /** Key agreement of an encryption key (密钥协商算法). */
+            enum EncryptionAlgorithm {
+
+                /** Not set; such a key is rejected. */
+                ENCRYPTION_ALGORITHM_UNSPECIFIED = 0,
+
+                /** X25519 (RFC 7748). */
+                ENCRYPTION_ALGORITHM_X25519 = 1
             }
         }
     }

@@ -4205,6 +4205,500 @@ export const tongbao = $root.tongbao = (() => {
                 return values;
             })();
 
+            v1.SealedPayload = (function() {
+
+                /**
+                 * Properties of a SealedPayload.
+                 * @typedef {Object} tongbao.envelope.v1.SealedPayload.$Properties
+                 * @property {tongbao.envelope.v1.RedSuite|null} [suite] Cipher suite of the content and of the key wrapping.
+                 * @property {Uint8Array|null} [ephemeralPublicKey] The sender's per-message X25519 public key, 32 bytes.
+                 * @property {Uint8Array|null} [nonce] Nonce of the content encryption.
+                 * @property {Uint8Array|null} [ciphertext] The encrypted family message with its authentication tag.
+                 * @property {Array.<tongbao.envelope.v1.WrappedKey.$Properties>|null} [recipients] The content key wrapped for each recipient, one entry per Header.recipients entry.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SealedPayload.
+                 * @memberof tongbao.envelope.v1
+                 * @interface ISealedPayload
+                 * @augments tongbao.envelope.v1.SealedPayload.$Properties
+                 * @deprecated Use tongbao.envelope.v1.SealedPayload.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SealedPayload.
+                 * @typedef {tongbao.envelope.v1.SealedPayload.$Properties} tongbao.envelope.v1.SealedPayload.$Shape
+                 */
+
+                /**
+                 * Constructs a new SealedPayload.
+                 * @memberof tongbao.envelope.v1
+                 * @classdesc A payload encrypted to the named recipients (加密载荷). A random content key encrypts
+                 * the family message once; for each recipient the content key is wrapped under a key
+                 * derived (HKDF) from an X25519 agreement between ephemeral_public_key and the
+                 * recipient's registered encryption key. Header.id is the associated data of every
+                 * encryption, so a ciphertext lifted into another message does not open. The envelope
+                 * signature covers these bytes; Header.payload_sha256 is their digest.
+                 * @constructor
+                 * @param {tongbao.envelope.v1.SealedPayload.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SealedPayload = function (properties) {
+                    this.recipients = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Cipher suite of the content and of the key wrapping.
+                 * @member {tongbao.envelope.v1.RedSuite} suite
+                 * @memberof tongbao.envelope.v1.SealedPayload
+                 * @instance
+                 */
+                SealedPayload.prototype.suite = 0;
+
+                /**
+                 * The sender's per-message X25519 public key, 32 bytes.
+                 * @member {Uint8Array} ephemeralPublicKey
+                 * @memberof tongbao.envelope.v1.SealedPayload
+                 * @instance
+                 */
+                SealedPayload.prototype.ephemeralPublicKey = $util.newBuffer([]);
+
+                /**
+                 * Nonce of the content encryption.
+                 * @member {Uint8Array} nonce
+                 * @memberof tongbao.envelope.v1.SealedPayload
+                 * @instance
+                 */
+                SealedPayload.prototype.nonce = $util.newBuffer([]);
+
+                /**
+                 * The encrypted family message with its authentication tag.
+                 * @member {Uint8Array} ciphertext
+                 * @memberof tongbao.envelope.v1.SealedPayload
+                 * @instance
+                 */
+                SealedPayload.prototype.ciphertext = $util.newBuffer([]);
+
+                /**
+                 * The content key wrapped for each recipient, one entry per Header.recipients entry.
+                 * @member {Array.<tongbao.envelope.v1.WrappedKey.$Properties>} recipients
+                 * @memberof tongbao.envelope.v1.SealedPayload
+                 * @instance
+                 */
+                SealedPayload.prototype.recipients = $util.emptyArray;
+
+                /**
+                 * Creates a new SealedPayload instance using the specified properties.
+                 * @function create
+                 * @memberof tongbao.envelope.v1.SealedPayload
+                 * @static
+                 * @param {tongbao.envelope.v1.SealedPayload.$Properties=} [properties] Properties to set
+                 * @returns {tongbao.envelope.v1.SealedPayload} SealedPayload instance
+                 * @type {{
+                 *   (properties: tongbao.envelope.v1.SealedPayload.$Shape): tongbao.envelope.v1.SealedPayload & tongbao.envelope.v1.SealedPayload.$Shape;
+                 *   (properties?: tongbao.envelope.v1.SealedPayload.$Properties): tongbao.envelope.v1.SealedPayload;
+                 * }}
+                 */
+                SealedPayload.create = function(properties) {
+                    return new SealedPayload(properties);
+                };
+
+                /**
+                 * Encodes the specified SealedPayload message. Does not implicitly {@link tongbao.envelope.v1.SealedPayload.verify|verify} messages.
+                 * @function encode
+                 * @memberof tongbao.envelope.v1.SealedPayload
+                 * @static
+                 * @param {tongbao.envelope.v1.SealedPayload.$Properties} message SealedPayload message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SealedPayload.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.suite != null && $Object.hasOwnProperty.call(message, "suite") && message.suite !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.suite);
+                    if (message.ephemeralPublicKey != null && $Object.hasOwnProperty.call(message, "ephemeralPublicKey") && message.ephemeralPublicKey.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ephemeralPublicKey);
+                    if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nonce);
+                    if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext") && message.ciphertext.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.ciphertext);
+                    if (message.recipients != null && message.recipients.length)
+                        for (let i = 0; i < message.recipients.length; ++i)
+                            $root.tongbao.envelope.v1.WrappedKey.encode(message.recipients[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SealedPayload message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tongbao.envelope.v1.SealedPayload
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tongbao.envelope.v1.SealedPayload & tongbao.envelope.v1.SealedPayload.$Shape} SealedPayload
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SealedPayload.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.tongbao.envelope.v1.SealedPayload();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if (value = reader.int32())
+                                    message.suite = value;
+                                else
+                                    delete message.suite;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.bytes()).length)
+                                    message.ephemeralPublicKey = value;
+                                else
+                                    delete message.ephemeralPublicKey;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.bytes()).length)
+                                    message.nonce = value;
+                                else
+                                    delete message.nonce;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.bytes()).length)
+                                    message.ciphertext = value;
+                                else
+                                    delete message.ciphertext;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if (!(message.recipients && message.recipients.length))
+                                    message.recipients = [];
+                                message.recipients.push($root.tongbao.envelope.v1.WrappedKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SealedPayload
+                 * @function getTypeUrl
+                 * @memberof tongbao.envelope.v1.SealedPayload
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SealedPayload.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tongbao.envelope.v1.SealedPayload";
+                };
+
+                return SealedPayload;
+            })();
+
+            v1.WrappedKey = (function() {
+
+                /**
+                 * Properties of a WrappedKey.
+                 * @typedef {Object} tongbao.envelope.v1.WrappedKey.$Properties
+                 * @property {string|null} [orgId] Registry id of the recipient organisation.
+                 * @property {string|null} [keyId] Registry id of the recipient's encryption key it was wrapped for.
+                 * @property {Uint8Array|null} [nonce] Nonce of the wrapping.
+                 * @property {Uint8Array|null} [wrappedKey] The wrapped content key with its authentication tag.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WrappedKey.
+                 * @memberof tongbao.envelope.v1
+                 * @interface IWrappedKey
+                 * @augments tongbao.envelope.v1.WrappedKey.$Properties
+                 * @deprecated Use tongbao.envelope.v1.WrappedKey.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a WrappedKey.
+                 * @typedef {tongbao.envelope.v1.WrappedKey.$Properties} tongbao.envelope.v1.WrappedKey.$Shape
+                 */
+
+                /**
+                 * Constructs a new WrappedKey.
+                 * @memberof tongbao.envelope.v1
+                 * @classdesc The content key as one recipient opens it (接收方密钥封装).
+                 * @constructor
+                 * @param {tongbao.envelope.v1.WrappedKey.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const WrappedKey = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Registry id of the recipient organisation.
+                 * @member {string} orgId
+                 * @memberof tongbao.envelope.v1.WrappedKey
+                 * @instance
+                 */
+                WrappedKey.prototype.orgId = "";
+
+                /**
+                 * Registry id of the recipient's encryption key it was wrapped for.
+                 * @member {string} keyId
+                 * @memberof tongbao.envelope.v1.WrappedKey
+                 * @instance
+                 */
+                WrappedKey.prototype.keyId = "";
+
+                /**
+                 * Nonce of the wrapping.
+                 * @member {Uint8Array} nonce
+                 * @memberof tongbao.envelope.v1.WrappedKey
+                 * @instance
+                 */
+                WrappedKey.prototype.nonce = $util.newBuffer([]);
+
+                /**
+                 * The wrapped content key with its authentication tag.
+                 * @member {Uint8Array} wrappedKey
+                 * @memberof tongbao.envelope.v1.WrappedKey
+                 * @instance
+                 */
+                WrappedKey.prototype.wrappedKey = $util.newBuffer([]);
+
+                /**
+                 * Creates a new WrappedKey instance using the specified properties.
+                 * @function create
+                 * @memberof tongbao.envelope.v1.WrappedKey
+                 * @static
+                 * @param {tongbao.envelope.v1.WrappedKey.$Properties=} [properties] Properties to set
+                 * @returns {tongbao.envelope.v1.WrappedKey} WrappedKey instance
+                 * @type {{
+                 *   (properties: tongbao.envelope.v1.WrappedKey.$Shape): tongbao.envelope.v1.WrappedKey & tongbao.envelope.v1.WrappedKey.$Shape;
+                 *   (properties?: tongbao.envelope.v1.WrappedKey.$Properties): tongbao.envelope.v1.WrappedKey;
+                 * }}
+                 */
+                WrappedKey.create = function(properties) {
+                    return new WrappedKey(properties);
+                };
+
+                /**
+                 * Encodes the specified WrappedKey message. Does not implicitly {@link tongbao.envelope.v1.WrappedKey.verify|verify} messages.
+                 * @function encode
+                 * @memberof tongbao.envelope.v1.WrappedKey
+                 * @static
+                 * @param {tongbao.envelope.v1.WrappedKey.$Properties} message WrappedKey message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WrappedKey.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.orgId != null && $Object.hasOwnProperty.call(message, "orgId") && message.orgId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.orgId);
+                    if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.keyId);
+                    if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nonce);
+                    if (message.wrappedKey != null && $Object.hasOwnProperty.call(message, "wrappedKey") && message.wrappedKey.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.wrappedKey);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WrappedKey message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tongbao.envelope.v1.WrappedKey
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tongbao.envelope.v1.WrappedKey & tongbao.envelope.v1.WrappedKey.$Shape} WrappedKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WrappedKey.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.tongbao.envelope.v1.WrappedKey();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.stringVerify()).length)
+                                    message.orgId = value;
+                                else
+                                    delete message.orgId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.stringVerify()).length)
+                                    message.keyId = value;
+                                else
+                                    delete message.keyId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.bytes()).length)
+                                    message.nonce = value;
+                                else
+                                    delete message.nonce;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.bytes()).length)
+                                    message.wrappedKey = value;
+                                else
+                                    delete message.wrappedKey;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for WrappedKey
+                 * @function getTypeUrl
+                 * @memberof tongbao.envelope.v1.WrappedKey
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                WrappedKey.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tongbao.envelope.v1.WrappedKey";
+                };
+
+                return WrappedKey;
+            })();
+
+            /**
+             * Cipher suite of a sealed payload (加密套件).
+             * @name tongbao.envelope.v1.RedSuite
+             * @enum {number}
+             * @property {number} RED_SUITE_UNSPECIFIED=0 Not set; such a payload is rejected.
+             * @property {number} RED_SUITE_X25519_AES_256_GCM=1 X25519, HKDF-SHA-256, AES-256-GCM.
+             * @property {number} RED_SUITE_X25519_SM4_CTR_HMAC_SM3=2 X25519, HKDF-SM3, SM4-CTR with an HMAC-SM3 tag (encrypt-then-MAC), the 国密 suite.
+             */
+            v1.RedSuite = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "RED_SUITE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "RED_SUITE_X25519_AES_256_GCM"] = 1;
+                values[valuesById[2] = "RED_SUITE_X25519_SM4_CTR_HMAC_SM3"] = 2;
+                return values;
+            })();
+
             return v1;
         })();
 
@@ -8627,6 +9121,563 @@ export const tongbao = $root.tongbao = (() => {
                 values[valuesById[1] = "KEY_EVENT_KIND_REGISTER"] = 1;
                 values[valuesById[2] = "KEY_EVENT_KIND_ROTATE"] = 2;
                 values[valuesById[3] = "KEY_EVENT_KIND_REVOKE"] = 3;
+                return values;
+            })();
+
+            v1.EncryptionKey = (function() {
+
+                /**
+                 * Properties of an EncryptionKey.
+                 * @typedef {Object} tongbao.registry.v1.EncryptionKey.$Properties
+                 * @property {string|null} [keyId] Registry id of the key, unique across all organisations.
+                 * @property {string|null} [orgId] Registry id of the organisation that owns the key.
+                 * @property {tongbao.registry.v1.EncryptionAlgorithm|null} [algorithm] Key agreement the key is for.
+                 * @property {Uint8Array|null} [publicKey] Raw public key: 32 bytes for X25519.
+                 * @property {google.protobuf.Timestamp.$Properties|null} [notBefore] Start of the validity window, inclusive.
+                 * @property {google.protobuf.Timestamp.$Properties|null} [notAfter] End of the validity window, exclusive; unset means open-ended.
+                 * @property {google.protobuf.Timestamp.$Properties|null} [revokedTime] When the key was revoked; unset if it has not been. Nothing is encrypted to it
+                 * at or after this time.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EncryptionKey.
+                 * @memberof tongbao.registry.v1
+                 * @interface IEncryptionKey
+                 * @augments tongbao.registry.v1.EncryptionKey.$Properties
+                 * @deprecated Use tongbao.registry.v1.EncryptionKey.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EncryptionKey.
+                 * @typedef {tongbao.registry.v1.EncryptionKey.$Properties} tongbao.registry.v1.EncryptionKey.$Shape
+                 */
+
+                /**
+                 * Constructs a new EncryptionKey.
+                 * @memberof tongbao.registry.v1
+                 * @classdesc A public key to which TLP:RED payloads for an organisation are encrypted (加密公钥).
+                 * Senders encrypt only to a key whose window contains the time of sending and which
+                 * is not revoked by then; the private half never leaves the organisation, which keeps
+                 * retired private keys to open what was encrypted to them earlier.
+                 * @constructor
+                 * @param {tongbao.registry.v1.EncryptionKey.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const EncryptionKey = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Registry id of the key, unique across all organisations.
+                 * @member {string} keyId
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @instance
+                 */
+                EncryptionKey.prototype.keyId = "";
+
+                /**
+                 * Registry id of the organisation that owns the key.
+                 * @member {string} orgId
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @instance
+                 */
+                EncryptionKey.prototype.orgId = "";
+
+                /**
+                 * Key agreement the key is for.
+                 * @member {tongbao.registry.v1.EncryptionAlgorithm} algorithm
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @instance
+                 */
+                EncryptionKey.prototype.algorithm = 0;
+
+                /**
+                 * Raw public key: 32 bytes for X25519.
+                 * @member {Uint8Array} publicKey
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @instance
+                 */
+                EncryptionKey.prototype.publicKey = $util.newBuffer([]);
+
+                /**
+                 * Start of the validity window, inclusive.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} notBefore
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @instance
+                 */
+                EncryptionKey.prototype.notBefore = null;
+
+                /**
+                 * End of the validity window, exclusive; unset means open-ended.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} notAfter
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @instance
+                 */
+                EncryptionKey.prototype.notAfter = null;
+
+                /**
+                 * When the key was revoked; unset if it has not been. Nothing is encrypted to it
+                 * at or after this time.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} revokedTime
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @instance
+                 */
+                EncryptionKey.prototype.revokedTime = null;
+
+                /**
+                 * Creates a new EncryptionKey instance using the specified properties.
+                 * @function create
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @static
+                 * @param {tongbao.registry.v1.EncryptionKey.$Properties=} [properties] Properties to set
+                 * @returns {tongbao.registry.v1.EncryptionKey} EncryptionKey instance
+                 * @type {{
+                 *   (properties: tongbao.registry.v1.EncryptionKey.$Shape): tongbao.registry.v1.EncryptionKey & tongbao.registry.v1.EncryptionKey.$Shape;
+                 *   (properties?: tongbao.registry.v1.EncryptionKey.$Properties): tongbao.registry.v1.EncryptionKey;
+                 * }}
+                 */
+                EncryptionKey.create = function(properties) {
+                    return new EncryptionKey(properties);
+                };
+
+                /**
+                 * Encodes the specified EncryptionKey message. Does not implicitly {@link tongbao.registry.v1.EncryptionKey.verify|verify} messages.
+                 * @function encode
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @static
+                 * @param {tongbao.registry.v1.EncryptionKey.$Properties} message EncryptionKey message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EncryptionKey.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                    if (message.orgId != null && $Object.hasOwnProperty.call(message, "orgId") && message.orgId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.orgId);
+                    if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm") && message.algorithm !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.algorithm);
+                    if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.publicKey);
+                    if (message.notBefore != null && $Object.hasOwnProperty.call(message, "notBefore"))
+                        $root.google.protobuf.Timestamp.encode(message.notBefore, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.notAfter != null && $Object.hasOwnProperty.call(message, "notAfter"))
+                        $root.google.protobuf.Timestamp.encode(message.notAfter, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.revokedTime != null && $Object.hasOwnProperty.call(message, "revokedTime"))
+                        $root.google.protobuf.Timestamp.encode(message.revokedTime, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EncryptionKey message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tongbao.registry.v1.EncryptionKey & tongbao.registry.v1.EncryptionKey.$Shape} EncryptionKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EncryptionKey.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.tongbao.registry.v1.EncryptionKey();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.stringVerify()).length)
+                                    message.keyId = value;
+                                else
+                                    delete message.keyId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.stringVerify()).length)
+                                    message.orgId = value;
+                                else
+                                    delete message.orgId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if (value = reader.int32())
+                                    message.algorithm = value;
+                                else
+                                    delete message.algorithm;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.bytes()).length)
+                                    message.publicKey = value;
+                                else
+                                    delete message.publicKey;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                message.notBefore = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.notBefore);
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                message.notAfter = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.notAfter);
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                message.revokedTime = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.revokedTime);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for EncryptionKey
+                 * @function getTypeUrl
+                 * @memberof tongbao.registry.v1.EncryptionKey
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EncryptionKey.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tongbao.registry.v1.EncryptionKey";
+                };
+
+                return EncryptionKey;
+            })();
+
+            v1.EncryptionKeyEvent = (function() {
+
+                /**
+                 * Properties of an EncryptionKeyEvent.
+                 * @typedef {Object} tongbao.registry.v1.EncryptionKeyEvent.$Properties
+                 * @property {tongbao.registry.v1.KeyEventKind|null} [kind] What happened.
+                 * @property {tongbao.registry.v1.EncryptionKey.$Properties|null} [key] The key after the change.
+                 * @property {string|null} [reason] Why the change was made, e.g. "scheduled rotation", "suspected compromise".
+                 * @property {google.protobuf.Timestamp.$Properties|null} [time] When the change took effect.
+                 * @property {string|null} [actor] Identity of the operator who made the change.
+                 * @property {string|null} [previousKeyId] For a rotation, the key_id of the key being replaced.
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EncryptionKeyEvent.
+                 * @memberof tongbao.registry.v1
+                 * @interface IEncryptionKeyEvent
+                 * @augments tongbao.registry.v1.EncryptionKeyEvent.$Properties
+                 * @deprecated Use tongbao.registry.v1.EncryptionKeyEvent.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EncryptionKeyEvent.
+                 * @typedef {tongbao.registry.v1.EncryptionKeyEvent.$Properties} tongbao.registry.v1.EncryptionKeyEvent.$Shape
+                 */
+
+                /**
+                 * Constructs a new EncryptionKeyEvent.
+                 * @memberof tongbao.registry.v1
+                 * @classdesc A change to an organisation's encryption keys (加密密钥变更事件), signed by a
+                 * registry admin like a KeyEvent.
+                 * @constructor
+                 * @param {tongbao.registry.v1.EncryptionKeyEvent.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const EncryptionKeyEvent = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * What happened.
+                 * @member {tongbao.registry.v1.KeyEventKind} kind
+                 * @memberof tongbao.registry.v1.EncryptionKeyEvent
+                 * @instance
+                 */
+                EncryptionKeyEvent.prototype.kind = 0;
+
+                /**
+                 * The key after the change.
+                 * @member {tongbao.registry.v1.EncryptionKey.$Properties|null|undefined} key
+                 * @memberof tongbao.registry.v1.EncryptionKeyEvent
+                 * @instance
+                 */
+                EncryptionKeyEvent.prototype.key = null;
+
+                /**
+                 * Why the change was made, e.g. "scheduled rotation", "suspected compromise".
+                 * @member {string} reason
+                 * @memberof tongbao.registry.v1.EncryptionKeyEvent
+                 * @instance
+                 */
+                EncryptionKeyEvent.prototype.reason = "";
+
+                /**
+                 * When the change took effect.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} time
+                 * @memberof tongbao.registry.v1.EncryptionKeyEvent
+                 * @instance
+                 */
+                EncryptionKeyEvent.prototype.time = null;
+
+                /**
+                 * Identity of the operator who made the change.
+                 * @member {string} actor
+                 * @memberof tongbao.registry.v1.EncryptionKeyEvent
+                 * @instance
+                 */
+                EncryptionKeyEvent.prototype.actor = "";
+
+                /**
+                 * For a rotation, the key_id of the key being replaced.
+                 * @member {string} previousKeyId
+                 * @memberof tongbao.registry.v1.EncryptionKeyEvent
+                 * @instance
+                 */
+                EncryptionKeyEvent.prototype.previousKeyId = "";
+
+                /**
+                 * Creates a new EncryptionKeyEvent instance using the specified properties.
+                 * @function create
+                 * @memberof tongbao.registry.v1.EncryptionKeyEvent
+                 * @static
+                 * @param {tongbao.registry.v1.EncryptionKeyEvent.$Properties=} [properties] Properties to set
+                 * @returns {tongbao.registry.v1.EncryptionKeyEvent} EncryptionKeyEvent instance
+                 * @type {{
+                 *   (properties: tongbao.registry.v1.EncryptionKeyEvent.$Shape): tongbao.registry.v1.EncryptionKeyEvent & tongbao.registry.v1.EncryptionKeyEvent.$Shape;
+                 *   (properties?: tongbao.registry.v1.EncryptionKeyEvent.$Properties): tongbao.registry.v1.EncryptionKeyEvent;
+                 * }}
+                 */
+                EncryptionKeyEvent.create = function(properties) {
+                    return new EncryptionKeyEvent(properties);
+                };
+
+                /**
+                 * Encodes the specified EncryptionKeyEvent message. Does not implicitly {@link tongbao.registry.v1.EncryptionKeyEvent.verify|verify} messages.
+                 * @function encode
+                 * @memberof tongbao.registry.v1.EncryptionKeyEvent
+                 * @static
+                 * @param {tongbao.registry.v1.EncryptionKeyEvent.$Properties} message EncryptionKeyEvent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EncryptionKeyEvent.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        $root.tongbao.registry.v1.EncryptionKey.encode(message.key, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                    if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                        $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor") && message.actor !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.actor);
+                    if (message.previousKeyId != null && $Object.hasOwnProperty.call(message, "previousKeyId") && message.previousKeyId !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.previousKeyId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EncryptionKeyEvent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tongbao.registry.v1.EncryptionKeyEvent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tongbao.registry.v1.EncryptionKeyEvent & tongbao.registry.v1.EncryptionKeyEvent.$Shape} EncryptionKeyEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EncryptionKeyEvent.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.tongbao.registry.v1.EncryptionKeyEvent();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                message.key = $root.tongbao.registry.v1.EncryptionKey.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                message.time = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.time);
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.stringVerify()).length)
+                                    message.actor = value;
+                                else
+                                    delete message.actor;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    throw $Error("invalid wire type " + wireType + " for field " + tag);
+                                if ((value = reader.stringVerify()).length)
+                                    message.previousKeyId = value;
+                                else
+                                    delete message.previousKeyId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for EncryptionKeyEvent
+                 * @function getTypeUrl
+                 * @memberof tongbao.registry.v1.EncryptionKeyEvent
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EncryptionKeyEvent.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tongbao.registry.v1.EncryptionKeyEvent";
+                };
+
+                return EncryptionKeyEvent;
+            })();
+
+            /**
+             * Key agreement of an encryption key (密钥协商算法).
+             * @name tongbao.registry.v1.EncryptionAlgorithm
+             * @enum {number}
+             * @property {number} ENCRYPTION_ALGORITHM_UNSPECIFIED=0 Not set; such a key is rejected.
+             * @property {number} ENCRYPTION_ALGORITHM_X25519=1 X25519 (RFC 7748).
+             */
+            v1.EncryptionAlgorithm = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "ENCRYPTION_ALGORITHM_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "ENCRYPTION_ALGORITHM_X25519"] = 1;
                 return values;
             })();
 

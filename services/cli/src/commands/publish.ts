@@ -1,19 +1,24 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { Publisher, keyIdFor, loadPrivateKey, type Signer } from "@tongbao/bus";
+import { Publisher, keyIdFor, loadPrivateKey, type Registry, type Signer } from "@tongbao/bus";
+import { tongbao } from "@tongbao/contracts";
 import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT, type Command } from "../command.js";
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, closeQuietly, connectBus } from "../connection.js";
 import { DEV_KEY_FILES } from "@tongbao/department";
 import { tongbaoHome } from "../home.js";
 import { readMessages } from "../publish-input.js";
+import { redPayloadProtection } from "@tongbao/security";
+import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 
 const env = (name: string): string | undefined => process.env[name] || undefined;
 
 export const publish: Command = {
   name: "publish",
   summary: "validate and publish messages from a JSON file, signed with an organisation's key",
-  usage: "tongbao publish FILE --org ORG --key FILE [--outbox DIR] [--dry-run] " + CONNECTION_USAGE,
+  usage:
+    "tongbao publish FILE --org ORG --key FILE [--outbox DIR] [--dry-run] " +
+    `${TRUST_USAGE} ${CONNECTION_USAGE}`,
   example: "tongbao publish bulletin.json --org miit --key .tongbao/keys/miit.key",
   async run(argv, out) {
     const { values, positionals } = parseArgs({
@@ -21,6 +26,7 @@ export const publish: Command = {
       allowPositionals: true,
       options: {
         ...CONNECTION_OPTIONS,
+        ...TRUST_OPTIONS,
         org: { type: "string" },
         key: { type: "string" },
         outbox: { type: "string" },
@@ -55,16 +61,34 @@ export const publish: Command = {
       values.key ?? env("TONGBAO_KEY") ?? join(tongbaoHome(), "keys", DEV_KEY_FILES.signer(org)),
     );
     const nc = await connectBus(values);
+    // TLP:RED is encrypted to each recipient's current key, which the registry holds.
+    let registry: Registry | undefined;
     try {
+      if (inputs.some((i) => i.marking.tlp === tongbao.common.v1.Tlp.TLP_RED))
+        ({ registry } = await openVerifier(nc, values));
       const publisher = await Publisher.open({
         nc,
         signer,
         producerId: `cli-${org}`,
         outboxDir: values.outbox ?? join(tongbaoHome(), "outbox", `cli-${org}`),
+        ...(registry ? { protection: redPayloadProtection({ keys: registry }) } : {}),
       });
       try {
         const results = [];
-        for (const input of inputs) results.push(await publisher.publish(input));
+        for (const [i, input] of inputs.entries()) {
+          results.push(
+            await publisher.publish(input).catch((err: unknown) => {
+              if (!isTongbaoError(err)) throw err;
+              throw new CliError(
+                `message ${i + 1} of ${file}: ${err.message} (${err.code})`,
+                err.code === "TB_ERR_MARKING" && err.path?.startsWith("recipients")
+                  ? "a TLP:RED recipient needs a current encryption key in the registry"
+                  : "fix the message and run again",
+                EXIT.usage,
+              );
+            }),
+          );
+        }
         await publisher.drain(30_000).catch((err: unknown) => {
           throw new CliError(
             `the bus did not acknowledge every message: ${(err as Error).message}`,
@@ -80,6 +104,7 @@ export const publish: Command = {
         await publisher.close();
       }
     } finally {
+      await registry?.close();
       await closeQuietly(nc);
     }
   },

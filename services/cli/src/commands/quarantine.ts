@@ -9,7 +9,8 @@ import {
   readUnverified,
   type QuarantineRecord,
 } from "@tongbao/bus";
-import { contractFor } from "@tongbao/contracts";
+import { contractFor, tongbao } from "@tongbao/contracts";
+import { readSealedPayload } from "@tongbao/security";
 import { CliError, EXIT, type Command, type Output } from "../command.js";
 import {
   CONNECTION_OPTIONS,
@@ -173,7 +174,11 @@ async function release(
       });
       const contract = contractFor(v.header.type);
       if (!contract) throw new Error(`no contract for type ${v.header.type}`);
-      contract.decode(v.payloadBytes);
+      // A TLP:RED payload opens only for its recipients: here its sealed form is checked, and
+      // the recipient's consumer opens it once released.
+      if (v.header.marking?.tlp === tongbao.common.v1.Tlp.TLP_RED)
+        readSealedPayload(v.payloadBytes);
+      else contract.decode(v.payloadBytes);
     } catch (err) {
       problem = (err as Error).message;
     }

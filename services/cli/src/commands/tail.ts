@@ -110,7 +110,7 @@ function show(m: ShownMessage, json: boolean, out: Output): void {
     return;
   }
   const payload = (j["payload"] ?? {}) as Record<string, unknown>;
-  const title = payload["title"] ?? payload["summary"] ?? "";
+  const title = j["sealed"] ? "(TLP:RED, sealed)" : (payload["title"] ?? payload["summary"] ?? "");
   out.log(
     `#${m.seq} ${m.storedAt.toISOString()} ${m.subject} ${m.header.type} from ${m.header.source}` +
       `${m.verified ? " ✓" : " (unverified)"}${title ? ` — ${String(title)}` : ""}`,

@@ -154,7 +154,7 @@ export const up: Command = {
         `  streams  ${bus.created.length > 0 ? `created ${bus.created.join(", ")}` : "present"}; ` +
           `durables: ${bus.durables.created.length} created, ${bus.durables.updated.length} updated, ` +
           `${bus.durables.unchanged.length} in place; registry: ${bus.registeredOrgs.length} organisations and ` +
-          `${bus.registeredKeys.length} keys registered now, keys in ${layout.keys}`,
+          `${bus.registeredKeys.length} keys registered now (${bus.registeredEncryptionKeys.length} encryption keys), keys in ${layout.keys}`,
       );
       if (profiles.length > 0) {
         for (const [i, profile] of profiles.entries()) {

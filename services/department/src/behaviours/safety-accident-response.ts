@@ -17,7 +17,9 @@ const LEVEL_FOR_GRADE: Record<number, number> = {
 /**
  * MEM: an incident report flagged as a production-safety accident (安全生产事故) starts an
  * EmergencyResponse addressed to the reporting authority and the organisations in `copyTo`,
- * asking the reporter for updates. One response per incident report (its causation).
+ * asking the reporter for updates. One response per incident report (its causation). The
+ * response repeats the report's title and summary, so for a TLP:RED report it stays RED and
+ * goes only to organisations the report already named (and its reporter).
  */
 export function respondToProductionSafetyAccidents(
   copyTo: readonly string[] = [],
@@ -28,7 +30,10 @@ export function respondToProductionSafetyAccidents(
       if (msg.type !== INCIDENT) return undefined;
       const report = msg.payload as IncidentReport;
       if (!report.productionSafetyAccident) return undefined;
-      const recipients = [...new Set([msg.source, ...copyTo])].filter((o) => o !== ctx.profile.id);
+      const red = msg.header.marking?.tlp === tongbao.common.v1.Tlp.TLP_RED;
+      const named = new Set([msg.source, ...msg.header.recipients]);
+      const copies = copyTo.filter((o) => !red || named.has(o));
+      const recipients = [...new Set([msg.source, ...copies])].filter((o) => o !== ctx.profile.id);
       const enterprise = report.reportingEnterprise?.name ?? msg.source;
       const id = await ctx.publish(
         {
@@ -43,7 +48,7 @@ export function respondToProductionSafetyAccidents(
             commandBody: "应急管理部安全生产应急指挥中心",
             coordinationRequests: [
               { orgId: msg.source, request: `组织${enterprise}做好现场处置，每2小时续报进展` },
-              ...copyTo
+              ...copies
                 .filter((o) => o !== msg.source && o !== ctx.profile.id)
                 .map((orgId) => ({ orgId, request: "协同开展网络安全技术处置，共享事件研判结果" })),
             ],

@@ -8,7 +8,8 @@ const ENERGY = ["power", "oil_and_gas", "coal"];
 /**
  * NEA: an early warning for an energy sector, from another organisation, is forwarded (signed
  * by NEA, referencing the original) to its regional offices. Warnings a regional office sent
- * itself are not sent back to it.
+ * itself are not sent back to it. A TLP:RED warning is for its named recipients only, so it
+ * is never forwarded.
  */
 export function forwardSectorWarnings(
   to: readonly string[],
@@ -19,6 +20,7 @@ export function forwardSectorWarnings(
     async onDelivery(msg: DeliveredMessage, ctx: BehaviourContext): Promise<string | undefined> {
       if (msg.type !== "tongbao.warning.v1.EarlyWarning" || msg.source === ctx.profile.id)
         return undefined;
+      if (msg.header.marking?.tlp === tongbao.common.v1.Tlp.TLP_RED) return undefined;
       const named = [
         ...msg.header.sectors,
         ...((msg.payload as EarlyWarning).possibleScope?.sectors ?? []),

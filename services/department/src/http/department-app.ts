@@ -56,6 +56,7 @@ export async function createDepartmentApp(
           durables: durables.filter((d) => d.status === status),
           consumer: {
             seen: service.inbox.seen,
+            protection: service.protection,
             // A shorter ack wait also makes redeliveries that quick (development and tests).
             ...(opts.ackWaitMs ? { ackWaitMs: opts.ackWaitMs, backoff: [opts.ackWaitMs] } : {}),
           },

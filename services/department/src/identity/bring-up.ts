@@ -18,7 +18,8 @@ import {
   type DurableSettings,
   type PlatformOrganisation,
 } from "@tongbao/organisations";
-import { ensureAdmin, ensureSigner } from "./dev-keys.js";
+import { redKeyRecord } from "@tongbao/security";
+import { ensureAdmin, ensureRedKey, ensureSigner } from "./dev-keys.js";
 
 const { OrgKind } = tongbao.common.v1;
 
@@ -49,6 +50,8 @@ export interface DevelopmentBus {
   registeredOrgs: string[];
   /** Signing keys generated and registered by this call. */
   registeredKeys: string[];
+  /** Encryption keys registered (or rotated to) by this call. */
+  registeredEncryptionKeys: string[];
   created: string[];
   /** The streams and buckets compared with what the bus wants. */
   topology: ProvisionReport;
@@ -58,8 +61,11 @@ export interface DevelopmentBus {
 
 /**
  * Development bring-up of the shared parts: streams and buckets (idempotent), the registry
- * admin key, one signing key per organisation (kept in keysDir, mode 0600), and their
- * registration. Running it again changes nothing that is already there.
+ * admin key, one signing key per organisation and one TLP:RED encryption key per profile
+ * (kept in keysDir, mode 0600), and their registration. A current encryption key file the
+ * registry does not know yet (a new one, see rotateRedKeyFile) is registered, as a rotation
+ * of the organisation's current registry key if it has one. Running it again changes
+ * nothing that is already there.
  */
 export async function prepareDevelopmentBus(
   nc: NatsConnection,
@@ -89,6 +95,8 @@ export async function prepareDevelopmentBus(
   const registry = await Registry.open({ nc, adminKeys: admin.adminKeys });
   const registeredOrgs: string[] = [];
   const registeredKeys: string[] = [];
+  const registeredEncryptionKeys: string[] = [];
+  const withProfile = new Set(opts.profiles.map((p) => p.id));
   try {
     const organizations: DevelopmentOrganization[] = [...opts.profiles, ...(opts.platforms ?? [])];
     for (const p of organizations) {
@@ -122,6 +130,27 @@ export async function prepareDevelopmentBus(
         );
         registeredKeys.push(signer.keyId);
       }
+      // Platform services (the tracker) are never named on RED traffic: they need no key.
+      if (!withProfile.has(p.id)) continue;
+      const { pair } = await ensureRedKey(opts.keysDir, p.id);
+      if (!(await registry.encryptionKey(pair.keyId))) {
+        const current = registry.currentEncryptionKey(p.id);
+        if (current) {
+          await registry.rotateEncryptionKey(
+            current.keyId,
+            redKeyRecord(pair),
+            admin.signer,
+            "development encryption key rotated",
+          );
+        } else {
+          await registry.registerEncryptionKey(
+            redKeyRecord(pair, { notBefore: new Date(Date.now() - 60_000) }),
+            admin.signer,
+            "development encryption key",
+          );
+        }
+        registeredEncryptionKeys.push(pair.keyId);
+      }
     }
   } finally {
     await registry.close();
@@ -130,6 +159,7 @@ export async function prepareDevelopmentBus(
     adminKeys: admin.adminKeys,
     registeredOrgs,
     registeredKeys,
+    registeredEncryptionKeys,
     created: report.created,
     topology: report,
     durables,

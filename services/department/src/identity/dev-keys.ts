@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -13,12 +13,22 @@ import {
   type Signer,
 } from "@tongbao/bus";
 import { TongbaoError } from "@tongbao/errors";
+import {
+  generateRedKeyPair,
+  loadRedPrivateKey,
+  saveRedPrivateKey,
+  type RedKeyPair,
+} from "@tongbao/security";
 
 /** File names in a development key folder; the operator command reads the same ones. */
 export const DEV_KEY_FILES = {
   admin: "admin.key",
   adminPublic: "admin.pub.json",
   signer: (orgId: string) => `${orgId}.key`,
+  /** The current TLP:RED encryption key. */
+  red: (orgId: string) => `${orgId}.red.key`,
+  /** A retired encryption key, kept to open what was encrypted to it. */
+  retiredRed: (orgId: string, keyId: string) => `${orgId}.red.${keyId}.key`,
 } as const;
 
 /**
@@ -26,6 +36,8 @@ export const DEV_KEY_FILES = {
  *   admin.key            the registry admin's private key
  *   admin.pub.json       its public record: the root of trust the services are given
  *   <org>.key            each organisation's signing key
+ *   <org>.red.key        its TLP:RED encryption key (X25519); only the public half is registered
+ *   <org>.red.<keyId>.key  encryption keys it retired, kept to open what was encrypted to them
  * A key is generated on first use and reused afterwards, so a second bring-up signs with the
  * keys the registry already holds.
  */
@@ -86,4 +98,56 @@ export async function readAdminKeys(file: string): Promise<Record<string, AdminK
     });
   }
   return json as Record<string, AdminKey>;
+}
+
+/** The organisation's current encryption key, made on first use (mode 0600). */
+export async function ensureRedKey(
+  keysDir: string,
+  orgId: string,
+): Promise<{ pair: RedKeyPair; created: boolean }> {
+  const file = join(keysDir, DEV_KEY_FILES.red(orgId));
+  if (existsSync(file)) return { pair: await loadRedPrivateKey(file, orgId), created: false };
+  await mkdir(keysDir, { recursive: true, mode: 0o700 });
+  const pair = generateRedKeyPair(orgId);
+  await saveRedPrivateKey(file, pair);
+  return { pair, created: true };
+}
+
+/**
+ * Replaces the current encryption key file by a new key, keeping the old one as
+ * `<org>.red.<keyId>.key`. The registry learns of it through Registry.rotateEncryptionKey
+ * (the development bring-up does that when it finds an unregistered current key).
+ */
+export async function rotateRedKeyFile(
+  keysDir: string,
+  orgId: string,
+): Promise<{ retired: RedKeyPair; current: RedKeyPair }> {
+  const file = join(keysDir, DEV_KEY_FILES.red(orgId));
+  const retired = await loadRedPrivateKey(file, orgId);
+  await rename(file, join(keysDir, DEV_KEY_FILES.retiredRed(orgId, retired.keyId)));
+  const current = generateRedKeyPair(orgId);
+  await saveRedPrivateKey(file, current);
+  return { retired, current };
+}
+
+/**
+ * Every encryption key the organisation holds, the current one first: what its consumer
+ * opens TLP:RED payloads with. TB_ERR_CONFIG when it has no current key.
+ */
+export async function loadRedKeys(keysDir: string, orgId: string): Promise<RedKeyPair[]> {
+  const current = join(keysDir, DEV_KEY_FILES.red(orgId));
+  if (!existsSync(current)) {
+    throw new TongbaoError(
+      "TB_ERR_CONFIG",
+      `no TLP:RED encryption key ${current}: run the bring-up (it makes and registers one) or place the organisation's key there`,
+      { path: "keysDir" },
+    );
+  }
+  const prefix = `${orgId}.red.`;
+  const retired = (await readdir(keysDir))
+    .filter((f) => f.startsWith(prefix) && f.endsWith(".key") && f !== DEV_KEY_FILES.red(orgId))
+    .sort();
+  const keys = [await loadRedPrivateKey(current, orgId)];
+  for (const f of retired) keys.push(await loadRedPrivateKey(join(keysDir, f), orgId));
+  return keys;
 }

@@ -105,12 +105,19 @@ async function deliveredOf(
       path: "header.type",
     });
   }
+  // A TLP:RED payload opens with the department's own keys, as on the live path.
+  const clear = service.protection.open(v.payloadBytes, header);
+  if (!clear) {
+    throw new TongbaoError("TB_ERR_INTERNAL", `message ${header.id} stayed sealed`, {
+      path: "payload",
+    });
+  }
   return {
     id: header.id,
     type: header.type,
     source: header.source,
     header,
-    payload: contract.decode(v.payloadBytes),
+    payload: contract.decode(clear),
     payloadBytes: v.payloadBytes,
     digest: v.digest,
     keyId: v.key.keyId,

@@ -8,11 +8,13 @@ import {
   statusToken,
   type AdminKey,
   type DeliveredMessage,
+  type PayloadProtection,
   type PublishInput,
   type Signer,
 } from "@tongbao/bus";
 import { contractFor, tongbao } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
+import { redPayloadProtection, type RedKeyPair } from "@tongbao/security";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { pino, type Logger } from "pino";
 import {
@@ -35,6 +37,11 @@ export interface DepartmentServiceOptions {
   profile: DepartmentProfile;
   nc: NatsConnection;
   signer: Signer;
+  /**
+   * The organisation's TLP:RED encryption keys, current first, then retired ones: they open
+   * what is addressed to it. What it sends RED is encrypted to the recipients' registry keys.
+   */
+  redKeys: readonly RedKeyPair[];
   adminKeys: Record<string, AdminKey>;
   /** The publisher's durable outbox (one per department instance). */
   outboxDir: string;
@@ -65,6 +72,7 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
   #publisher: Publisher | undefined;
   #inbox: Inbox | undefined;
   #verifier: EnvelopeVerifier | undefined;
+  #protection: PayloadProtection | undefined;
   #ready = false;
   #connected = true;
   readonly #inFlight = new Map<string, Promise<void>>();
@@ -75,6 +83,14 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     this.profile = o.profile;
     this.#log = (o.logger ?? pino({ level: "silent" })).child({ org: o.profile.id });
     this.#behaviours = behavioursOf(o.profile);
+    const foreign = o.redKeys.find((k) => k.orgId !== o.profile.id);
+    if (foreign) {
+      throw new TongbaoError(
+        "TB_ERR_CONFIG",
+        `the encryption key ${foreign.keyId} belongs to ${foreign.orgId}, not ${o.profile.id}`,
+        { path: "redKeys" },
+      );
+    }
     if (o.signer.orgId !== o.profile.id) {
       throw new TongbaoError(
         "TB_ERR_CONFIG",
@@ -111,12 +127,16 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
       logger: this.#log,
     });
     this.#inbox = await Inbox.open(o.stateDir);
+    // RED goes out encrypted to each recipient's current registry key and is opened with the
+    // organisation's own keys after verification.
+    this.#protection = redPayloadProtection({ own: o.redKeys, keys: this.#registry });
     this.#publisher = await Publisher.open({
       nc: o.nc,
       signer: o.signer,
       producerId: `${o.profile.id}-service`,
       outboxDir: o.outboxDir,
       logger: this.#log,
+      protection: this.#protection,
     });
     this.#verifier = new EnvelopeVerifier(this.#registry);
     void this.#watchConnection();
@@ -162,6 +182,20 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     if (!this.#verifier)
       throw new TongbaoError("TB_ERR_UNAVAILABLE", "the department service is not started");
     return this.#verifier;
+  }
+
+  /** The registry the service opened: organisations, signing and encryption keys. */
+  get registry(): Registry {
+    if (!this.#registry)
+      throw new TongbaoError("TB_ERR_UNAVAILABLE", "the department service is not started");
+    return this.#registry;
+  }
+
+  /** Seals TLP:RED payloads for their recipients and opens those addressed here. */
+  get protection(): PayloadProtection {
+    if (!this.#protection)
+      throw new TongbaoError("TB_ERR_UNAVAILABLE", "the department service is not started");
+    return this.#protection;
   }
 
   /** Closes the outbox (what is not yet acknowledged stays on disk), the inbox and the registry. */
