@@ -1,7 +1,8 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { jetstreamManager } from "@nats-io/jetstream";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { OPERATOR } from "@tongbao/organisations";
 import { Registry, STREAMS, type Signer } from "@tongbao/bus";
 import {
   contracts,
@@ -78,6 +79,8 @@ describe("TLP:RED end to end", () => {
   let registry: Registry;
   let admin: Signer;
   let tracking: TrackingService;
+  let trackerNc: NatsConnection;
+  let trackerRegistry: Registry;
   showServerLogsOnFailure(() => (c ? [c.server] : []));
 
   const inboxEntry = (org: string, id: string): InboxEntry | undefined =>
@@ -87,13 +90,17 @@ describe("TLP:RED end to end", () => {
 
   beforeAll(async () => {
     c = await DepartmentCluster.start(["miit", "nea", "mem"], [TRACKER_ORGANIZATION]);
-    raw = await connect({ servers: c.server.url, name: "raw-reader" });
+    // A plain client with the operator's credentials reads the stored bytes as they are.
+    raw = await c.connect(OPERATOR);
     ({ signer: admin } = await ensureAdmin(c.keysDir));
     registry = await Registry.open({ nc: raw, adminKeys: c.adminKeys });
     const { signer } = await ensureSigner(c.keysDir, TRACKER_ORGANIZATION.id);
+    // The tracker under its own organisation's account, as `tongbao up` runs it.
+    trackerNc = await c.connect(TRACKER_ORGANIZATION.id);
+    trackerRegistry = await Registry.open({ nc: trackerNc, adminKeys: c.adminKeys, member: true });
     tracking = await startTracking({
-      nc: raw,
-      keys: registry,
+      nc: trackerNc,
+      keys: trackerRegistry,
       signer,
       outboxDir: join(c.dir, "outbox", "tracker"),
       policy: DEADLINES,
@@ -102,6 +109,8 @@ describe("TLP:RED end to end", () => {
   });
   afterAll(async () => {
     await tracking?.close();
+    await trackerRegistry?.close();
+    await trackerNc?.close();
     await registry?.close();
     await raw?.close();
     await c?.stop();
