@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { TongbaoError } from "@tongbao/errors";
 import { ED25519 } from "../crypto/ed25519.js";
+import { loadPrivateKey } from "../crypto/key-files.js";
 import { suiteNamed } from "../crypto/suites.js";
 import type { CryptoSuite, Signer, SuiteName } from "../crypto/types.js";
 import { isOrgId } from "../subjects.js";
@@ -61,4 +63,23 @@ export function keyIdFor(orgId: string, publicKey: Uint8Array): string {
  */
 export function encryptionKeyIdFor(orgId: string, publicKey: Uint8Array): string {
   return `${orgId}_enc_${createHash("sha256").update(publicKey).digest("hex").slice(0, 16)}`;
+}
+
+/** Loads a signing key file for an organisation; its key id follows from the public key. */
+export async function loadSigner(file: string, orgId: string): Promise<Signer> {
+  const { privateKey, suite } = await loadPrivateKey(file);
+  return { orgId, keyId: keyIdFor(orgId, suite.publicKeyOf(privateKey)), suite, privateKey };
+}
+
+/** Reads the admin public keys a service trusts (the registry's root of trust, as JSON). */
+export async function readAdminKeys(file: string): Promise<Record<string, AdminKey>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    throw new TongbaoError("TB_ERR_CONFIG", `admin keys ${file}: ${(err as Error).message}`, {
+      path: "adminKeys",
+    });
+  }
+  return json as Record<string, AdminKey>;
 }

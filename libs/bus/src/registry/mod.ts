@@ -5,6 +5,8 @@ export {
   generateAdminSigner,
   generateSigner,
   keyIdFor,
+  loadSigner,
+  readAdminKeys,
 } from "./dev-identity.js";
 export { isKeyId, mergeKey, validAt } from "./key-records.js";
 export {

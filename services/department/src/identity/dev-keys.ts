@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -6,8 +6,8 @@ import {
   ED25519,
   generateAdminSigner,
   generateSigner,
-  keyIdFor,
-  loadPrivateKey,
+  loadSigner,
+  readAdminKeys,
   savePrivateKey,
   type AdminKey,
   type Signer,
@@ -53,12 +53,6 @@ export async function ensureSigner(
   return { signer, created: true };
 }
 
-/** Loads a signing key file for an organisation; its key id follows from the public key. */
-export async function loadSigner(file: string, orgId: string): Promise<Signer> {
-  const { privateKey, suite } = await loadPrivateKey(file);
-  return { orgId, keyId: keyIdFor(orgId, suite.publicKeyOf(privateKey)), suite, privateKey };
-}
-
 /** The registry admin identity, made on first use. */
 export async function ensureAdmin(
   keysDir: string,
@@ -85,19 +79,6 @@ async function writeAdminKeys(file: string, keys: Record<string, AdminKey>): Pro
     out[id] = { publicKey: pk, suite, ...(k.orgId ? { orgId: k.orgId } : {}) };
   }
   await writeFile(file, JSON.stringify(out, null, 2) + "\n", { mode: 0o644 });
-}
-
-/** Reads the admin public keys a service trusts. */
-export async function readAdminKeys(file: string): Promise<Record<string, AdminKey>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, "utf8"));
-  } catch (err) {
-    throw new TongbaoError("TB_ERR_CONFIG", `admin keys ${file}: ${(err as Error).message}`, {
-      path: "adminKeys",
-    });
-  }
-  return json as Record<string, AdminKey>;
 }
 
 /** The organisation's current encryption key, made on first use (mode 0600). */
@@ -151,3 +132,5 @@ export async function loadRedKeys(keysDir: string, orgId: string): Promise<RedKe
   for (const f of retired) keys.push(await loadRedPrivateKey(join(keysDir, f), orgId));
   return keys;
 }
+
+export { loadSigner, readAdminKeys };
