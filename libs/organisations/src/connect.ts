@@ -87,11 +87,42 @@ export async function connectionOptions(o: ConnectAsOptions): Promise<Connection
 export async function connectAs(o: ConnectAsOptions): Promise<NatsConnection> {
   const opts = await connectionOptions(o);
   const where = [opts.servers].flat().join(",");
+  let nc: NatsConnection;
   try {
-    return await connect(opts);
+    nc = await connect(opts);
   } catch (err) {
     throw connectError(err, where, o);
   }
+  if (o.orgId) await checkInbox(nc, o.orgId, busAddress(o));
+  return nc;
+}
+
+/**
+ * Credentials of another organisation connect, but cannot take this one's replies: found at
+ * once (the server refuses the inbox subscription before it answers the flush), rather than
+ * as a permissions error in the middle of a service's start.
+ */
+async function checkInbox(nc: NatsConnection, orgId: string, a: BusAddress): Promise<void> {
+  let refused: Error | undefined;
+  const sub = nc.subscribe(`${inboxPrefixFor(orgId)}.check`, {
+    callback: (err) => {
+      if (err) refused = err;
+    },
+  });
+  await nc.flush();
+  sub.unsubscribe();
+  if (!refused) return;
+  await nc.close().catch(() => undefined);
+  const which = a.nkey
+    ? `the nkey in ${a.nkey}`
+    : a.creds
+      ? `the credentials in ${a.creds}`
+      : "the connection";
+  throw credentialsError(
+    `${which} is not ${orgId}'s: the server refused it ${orgId}'s replies (${refused.message})`,
+    a.nkey ? "--nkey" : "--creds",
+    `pass the seed file made for ${orgId}`,
+  );
 }
 
 function connectError(err: unknown, where: string, o: ConnectAsOptions): TongbaoError {
