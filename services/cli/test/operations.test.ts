@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { AckPolicy, jetstreamManager } from "@nats-io/jetstream";
-import { Quarantine, STREAMS, durableName } from "@tongbao/bus";
+import { Quarantine, STREAMS } from "@tongbao/bus";
 import { decodeEnvelope, encodeEnvelope } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
 import { showServerLogsOnFailure } from "@tongbao/testing";
@@ -23,7 +23,7 @@ describe("tongbao operations", () => {
     populatedTo = new Date();
     const jsm = await jetstreamManager(bus.nc);
     await jsm.consumers.add(STREAMS.LIVE, {
-      durable_name: durableName("nea", "tb.live.bulletin.power.*"),
+      durable_name: "nea-live",
       filter_subject: "tb.live.bulletin.power.*",
       ack_policy: AckPolicy.Explicit,
     });

@@ -101,8 +101,8 @@ async function consumers(jsm: JetStreamManager): Promise<ConsumerRow[]> {
       if (!c.config.durable_name) continue;
       rows.push({
         stream,
-        // Consumer durables are `<org id>-<8 hex of the filter>` (durableName in the bus).
-        department: c.name.replace(/-[0-9a-f]{8}$/, ""),
+        // `<org>-<status>` or `<org>-<status>-<8 hex>` (durablesOf in @tongbao/organisations).
+        department: c.name.replace(/-(live|exercise|test)(-[0-9a-f]{8})?$/, ""),
         name: c.name,
         filter: c.config.filter_subject ?? "",
         lag: c.num_pending,
