@@ -1,4 +1,6 @@
+import { once } from "node:events";
 import { readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -156,6 +158,29 @@ describe("tongbao up", () => {
           await run.exited;
         }
       }
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+
+  it("stops cleanly, nothing left running, when a department cannot start (its port is taken)", async () => {
+    const home = await mkdtemp(join(tmpdir(), "tongbao-up-"));
+    const [port, monitor, taken] = [await freePort(), await freePort(), await freePort()];
+    const blocker = createServer(() => {}).listen(taken, "127.0.0.1");
+    await once(blocker, "listening");
+    try {
+      const run = startUp(
+        [
+          ...["--port", String(port), "--monitor-port", String(monitor)],
+          ...["--http-port", String(taken), "--tracker-port", "0", "--no-demo"],
+        ],
+        { TONGBAO_HOME: home },
+      );
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toMatch(/the js-ca service did not start: .*is port \d+ taken\?/s);
+      expect(run.output()).toContain("Stopping…");
+      expect(processesUsing(home)).toEqual([]);
+    } finally {
+      blocker.close();
       await rm(home, { recursive: true, force: true });
     }
   });
