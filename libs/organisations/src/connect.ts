@@ -85,6 +85,13 @@ export async function connectionOptions(o: ConnectAsOptions): Promise<Connection
  * nothing answers at the address.
  */
 export async function connectAs(o: ConnectAsOptions): Promise<NatsConnection> {
+  const given = busAddress(o);
+  if (o.orgId && !given.nkey && !given.creds) {
+    throw credentialsError(
+      `no credentials: pass ${o.orgId}'s seed file with --nkey (or ${ENV.nkey}), or a .creds file with --creds`,
+      "--nkey",
+    );
+  }
   const opts = await connectionOptions(o);
   const where = [opts.servers].flat().join(",");
   let nc: NatsConnection;

@@ -36,13 +36,6 @@ async function main(): Promise<number> {
   const keysDir = values.keys ?? layout.keys;
   const adminKeys = await readAdminKeys(values["admin-keys"] ?? join(keysDir, "admin.pub.json"));
   const logger = createLogger({ name: "department", base: { org: profile.id } });
-  if (!values.nkey && !values.creds && !process.env[ENV.nkey] && !process.env[ENV.creds]) {
-    throw new TongbaoError(
-      "TB_ERR_CONFIG",
-      `no credentials: pass ${profile.id}'s seed file with --nkey (e.g. ${layout.nkeyFile(profile.id)}) or a .creds file with --creds`,
-      { path: "--nkey" },
-    );
-  }
   const nc = await connectAs({
     url: values.server ?? values.nats,
     nkey: values.nkey,

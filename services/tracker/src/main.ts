@@ -45,13 +45,6 @@ async function main(): Promise<number> {
   const adminKeys = await readAdminKeys(values["admin-keys"] ?? join(keysDir, "admin.pub.json"));
   const signer = await loadSigner(join(keysDir, `${org}.key`), org);
   const logger = createLogger({ name: "tracker", base: { org } });
-  if (!values.nkey && !values.creds && !process.env[ENV.nkey] && !process.env[ENV.creds]) {
-    throw new TongbaoError(
-      "TB_ERR_CONFIG",
-      `no credentials: pass the tracker's seed file with --nkey (e.g. ${layout.nkeyFile(org)})`,
-      { path: "--nkey" },
-    );
-  }
   const nc = await connectAs({
     url: values.server,
     nkey: values.nkey,
