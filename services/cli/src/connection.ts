@@ -52,7 +52,10 @@ export async function connectBus(
     (!given.creds && existsSync(dev.nkeyFile(OPERATOR)) ? dev.nkeyFile(OPERATOR) : undefined);
   const tlsCa = given.tlsCa ?? (existsSync(dev.caFile) ? dev.caFile : undefined);
   const fromFile = nkey ? basename(nkey).replace(/\.nk$/, "") : undefined;
-  const org = values.org ?? (fromFile && fromFile !== OPERATOR ? fromFile : undefined);
+  // An organisation's own credentials take its replies under its prefix; the operator's
+  // (given or the development default) need none.
+  const own = given.nkey !== undefined || given.creds !== undefined;
+  const org = own ? (values.org ?? (fromFile !== OPERATOR ? fromFile : undefined)) : undefined;
   try {
     return await connectAs({
       ...given,
