@@ -88,16 +88,14 @@ export class DurablePuller {
     // The first pull asks for what is there now: the server answers at once, with messages
     // or "no messages", so a durable that answers nothing is missing.
     p.#pull(true);
-    const deadline = Date.now() + FIRST_ANSWER_MS;
-    while (!p.#answered && !p.#failure && Date.now() < deadline) {
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, 100);
-        p.#wake = () => {
-          clearTimeout(t);
-          resolve();
-        };
-      });
-    }
+    // Every answer (a message or a status) wakes this wait.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, FIRST_ANSWER_MS);
+      p.#wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
     if (!p.#answered && !p.#failure) p.#failure = p.#missing("did not answer a pull");
     if (p.#failure) {
       p.close();
@@ -151,7 +149,10 @@ export class DurablePuller {
       this.#notify();
       return;
     }
-    if (code === 100) return; // idle heartbeat
+    if (code === 100) {
+      this.#notify(); // an idle heartbeat: an answer all the same
+      return;
+    }
     if (code === 503) {
       this.#failure = this.#missing("has no responder (not provisioned, or not granted)");
     } else if (code === 409 && /deleted/i.test(m.headers?.description ?? "")) {

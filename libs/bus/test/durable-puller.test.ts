@@ -1,0 +1,74 @@
+import { AckPolicy, jetstreamManager } from "@nats-io/jetstream";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { TongbaoError } from "@tongbao/errors";
+import { startNatsServer, waitFor, type NatsServer } from "@tongbao/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DurablePuller, type DurableMessage } from "../src/consumer/durable-puller.js";
+import { STREAMS } from "../src/topology.js";
+import { createBusStreams } from "./fixtures/bus-streams.js";
+
+describe("DurablePuller: a durable read through MSG.NEXT and acks alone", () => {
+  let server: NatsServer;
+  let nc: NatsConnection;
+  beforeEach(async () => {
+    server = await startNatsServer();
+    nc = await connect({ servers: server.url, maxReconnectAttempts: -1, reconnectTimeWait: 200 });
+    await createBusStreams(nc);
+    await (
+      await jetstreamManager(nc)
+    ).consumers.add(STREAMS.LIVE, {
+      durable_name: "nea-live",
+      filter_subject: "tb.live.>",
+      ack_policy: AckPolicy.Explicit,
+    });
+  });
+  afterEach(async () => {
+    await nc?.close();
+    await server?.[Symbol.asyncDispose]();
+  });
+
+  it("refuses at once, naming it, a durable that was never provisioned", async () => {
+    const err = await DurablePuller.open({ nc, stream: STREAMS.LIVE, durable: "nea-nope" }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(TongbaoError);
+    expect((err as TongbaoError).message).toMatch(/TB_LIVE\/nea-nope .*tongbao provision/);
+  });
+
+  it("hands out what is stored in order, acks it, and goes on after the server restarts", async () => {
+    for (let i = 0; i < 3; i++) nc.publish("tb.live.bulletin.all.miit", `m${i}`);
+    await nc.flush();
+    const puller = await DurablePuller.open({
+      nc,
+      stream: STREAMS.LIVE,
+      durable: "nea-live",
+      heartbeatMs: 500,
+    });
+    const got: DurableMessage[] = [];
+    for (let i = 0; i < 3; i++) got.push((await puller.next())!);
+    expect(got.map((m) => new TextDecoder().decode(m.data))).toEqual(["m0", "m1", "m2"]);
+    expect(got.map((m) => m.info.deliveryCount)).toEqual([1, 1, 1]);
+    for (const m of got) m.ack();
+    await server.restart();
+    await waitFor(() => !nc.isClosed() && nc.info !== undefined, { name: "reconnected" });
+    // Published after the restart: the puller's pulls were lost with the server and are renewed.
+    await waitFor(
+      async () => {
+        await nc.request("tb.live.bulletin.all.miit", "m3", { timeout: 1_000 });
+        return true;
+      },
+      { name: "the stream takes a message again", timeout: 20_000 },
+    );
+    const next = await puller.next();
+    expect(new TextDecoder().decode(next!.data)).toBe("m3");
+    next!.ack();
+    await waitFor(
+      async () =>
+        (await (await jetstreamManager(nc)).consumers.info(STREAMS.LIVE, "nea-live")).ack_floor
+          .stream_seq === 4,
+      { name: "every message acked", timeout: 10_000 },
+    );
+    puller.close();
+  });
+});
