@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { findNatsServerBinary, toConf } from "@tongbao/nats-server";
@@ -53,6 +53,7 @@ export const certs: Command = {
       monitorPort: Number(values["monitor-port"]),
     });
     const serverConf = join(layout.nats, "server.conf");
+    await mkdir(layout.nats, { recursive: true });
     await writeFile(
       serverConf,
       toConf({ ...conf, jetstream: { store_dir: join(layout.nats, "store") } }) + "\n",
