@@ -1,17 +1,21 @@
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import {
   jetstream,
   jetstreamManager,
   type JetStreamManager,
   type StoredMsg,
 } from "@nats-io/jetstream";
-import type { NatsConnection } from "@nats-io/transport-node";
-import { Registry, type AdminKey } from "@tongbao/bus";
+import { headers, type NatsConnection } from "@nats-io/transport-node";
+import { QuarantineHeaders, Registry, type AdminKey } from "@tongbao/bus";
 import { waitFor } from "@tongbao/nats-server";
 import { OPERATOR, TRACKER_ORGANIZATION, connectAs } from "@tongbao/organisations";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Attack, AttackContext } from "./attack.js";
-import { AttackerSession, type Organisation } from "./attacker.js";
+import { AttackerSession, liveDurable, type Organisation } from "./attacker.js";
 import { failureLines, summaryTable, type AttackRow, type ControlRow } from "./attack-summary.js";
 import { CONNECT_ATTACKS, OVERSIZED_ATTACKS } from "./attacks-connect.js";
 import { FORGERY_ATTACKS, type ForgeryContext } from "./attacks-forgery.js";
@@ -410,6 +414,52 @@ describe("the running product, attacked by each of its organisations with its ow
     }
   });
 
+  test("an operator's release is not dropped for a message id an organisation wrote first", async () => {
+    // moe writes a quarantine record (its grant allows records) holding a genuine receipt of
+    // its own to mee, then publishes on its own subject under every id it can compute for the
+    // release of that record. The operator releases it with the real command.
+    const moe = session("moe");
+    const bytes = handSealedReceipt(await ownSigner(product, "moe"), "mee");
+    const subject = "tb.live.to.mee.receipt.moe";
+    const h = headers();
+    for (const [k, v] of Object.entries({
+      [QuarantineHeaders.Code]: "TB_ERR_UNKNOWN_KEY",
+      [QuarantineHeaders.Reason]: "key not registered yet",
+      [QuarantineHeaders.Subject]: subject,
+      [QuarantineHeaders.Stream]: "TB_LIVE",
+      [QuarantineHeaders.StreamSeq]: "1",
+      [QuarantineHeaders.Deliveries]: "1",
+      [QuarantineHeaders.Consumer]: liveDurable(orgs.find((o) => o.id === "mee")!).name,
+    })) {
+      h.set(k, v);
+    }
+    const record = await moe.js.publish("tbq.moe.tb_err_unknown_key", bytes, { headers: h });
+    for (const id of [`release:TB_QUARANTINE:${record.seq}`, `release:${record.seq}`]) {
+      await moe.js.publish(`tb.live.to.attack-sink.receipt.moe`, "junk", { msgID: id });
+    }
+    const inboxBefore = (await readiness(product.departments.get("mee")!)).inbox;
+    const released = await operatorCommand(
+      "quarantine",
+      "release",
+      String(record.seq),
+      "--reason",
+      "attack suite: genuine receipt",
+      "--json",
+    );
+    const r = JSON.parse(released) as { seq: number; duplicate: boolean };
+    expect(r.duplicate).toBe(false);
+    const copy = await jsm.streams.getMessage("TB_LIVE", { seq: r.seq });
+    expect(copy?.subject).toBe(subject);
+    expect(copy?.header.get("Tb-Released-From")).toBe(`TB_QUARANTINE#${record.seq}`);
+    await waitFor(
+      async () =>
+        (await inboxAfter(product.departments.get("mee")!, inboxBefore)).some(
+          (e) => e.id === envelopeId(bytes),
+        ),
+      { timeout: 20_000, name: "the released receipt in mee's inbox" },
+    );
+  });
+
   test("after the attacks every service is ready, and MIIT's bulletin reaches its recipients' inboxes", async () => {
     const recipients = departments()
       .map((o) => o.id)
@@ -437,6 +487,24 @@ describe("the running product, attacked by each of its organisations with its ow
     );
   });
 });
+
+/** The operator's `tongbao` command, as it ships, against the running bus; resolves with its stdout. */
+async function operatorCommand(...args: string[]): Promise<string> {
+  const cli = fileURLToPath(new URL("../../services/cli/dist/main.js", import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    cli,
+    ...args,
+    "--server",
+    product.url,
+    "--nkey",
+    product.layout.nkeyFile(OPERATOR),
+    "--tls-ca",
+    product.layout.caFile,
+    "--admin-pub",
+    join(product.layout.keys, "admin.pub.json"),
+  ]);
+  return stdout;
+}
 
 function bulletin(recipients: string[], title: string) {
   return {
