@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { main } from "@tongbao/cli";
 import { findNatsServerBinary } from "@tongbao/nats-server";
+import { dataLayout } from "@tongbao/organisations";
 import { afterAll, beforeAll, expect, test } from "vitest";
 
 let dir: string;
@@ -16,30 +17,28 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-test("tongbao certs --nats-auth writes TLS and nkey files that nats-server accepts", async () => {
+test("tongbao certs writes TLS, an account and an nkey per organisation, and a server configuration nats-server accepts", async () => {
   const lines: string[] = [];
-  const code = await main(["certs", "--out", dir, "--client", "miit", "--nats-auth"], {
+  const code = await main(["certs", "--data-dir", dir], {
     log: (l) => lines.push(l),
     error: (l) => lines.push(l),
   });
   expect(code, lines.join("\n")).toBe(0);
-  expect(lines.join("\n")).toMatch(/authorization .*auth\.conf \(14 nkey users\)/);
-  expect((await stat(join(dir, "nkeys", "miit.nk"))).mode & 0o777).toBe(0o600);
+  expect(lines.join("\n")).toMatch(/accounts .*accounts\.conf \(14 organisations, server \d/);
+  const layout = dataLayout(dir);
+  for (const name of ["miit", "tongbao-tracker", "operator"]) {
+    expect((await stat(layout.nkeyFile(name))).mode & 0o777, name).toBe(0o600);
+  }
+  // No user outside a named account and no anonymous login: the CVE-2023-47090 shape.
+  const accounts = await readFile(layout.accountsFile, "utf8");
+  expect(accounts).not.toMatch(/no_auth_user|authorization\s*\{/);
 
   const binary = await findNatsServerBinary();
   if (!binary) throw new Error("nats-server is needed for this test");
-  const conf = join(dir, "server.conf");
-  await writeFile(
-    conf,
-    [
-      'listen: "127.0.0.1:-1"',
-      'include "./tls.conf"',
-      'include "./auth.conf"',
-      'cluster { name: "dev", listen: "127.0.0.1:-1"',
-      '  include "./cluster-tls.conf" }',
-      "",
-    ].join("\n"),
-  );
-  const { stderr } = await promisify(execFile)(binary, ["-c", conf, "-t"]);
+  const { stderr } = await promisify(execFile)(binary, [
+    "-c",
+    join(layout.nats, "server.conf"),
+    "-t",
+  ]);
   expect(stderr).toMatch(/is valid/);
 });

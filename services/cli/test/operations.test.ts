@@ -115,6 +115,11 @@ describe("tongbao operations", () => {
     });
     const refused = await cli("quarantine", "release", String(qseq));
     expect(refused.code).toBe(2);
+    // Anyone publishing into TB_LIVE can use a message id; the one a release would take from
+    // the record's number alone must not make the stream drop the release as a duplicate.
+    await bus.js.publish("tb.live.bulletin.power.nea", "not a release", {
+      msgID: `release:${STREAMS.QUARANTINE}:${qseq}`,
+    });
     const released = await cli(
       "quarantine",
       "release",
@@ -125,7 +130,8 @@ describe("tongbao operations", () => {
     );
     expect(released.stderr).toBe("");
     expect(released.code).toBe(0);
-    const r = JSON.parse(released.stdout) as { stream: string; seq: number };
+    const r = JSON.parse(released.stdout) as { stream: string; seq: number; duplicate: boolean };
+    expect(r.duplicate).toBe(false);
     const jsm = await jetstreamManager(bus.nc);
     const copy = await jsm.streams.getMessage(STREAMS.LIVE, { seq: r.seq });
     expect(copy?.subject).toBe(POWER_SUBJECT);

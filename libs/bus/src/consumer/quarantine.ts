@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { JetStreamClient } from "@nats-io/jetstream";
 import { headers as natsHeaders, type MsgHdrs } from "@nats-io/transport-node";
 import { TongbaoError, isTongbaoError, type ErrorCode } from "@tongbao/errors";
@@ -55,10 +56,19 @@ export interface QuarantineRecord {
 /**
  * Writes rejected messages to TB_QUARANTINE on `tbq.<origin>.<code>`. The origin is the
  * subject's (which broker permissions vouch for), not the header's (which may be forged).
- * The record's Nats-Msg-Id is `q:<stream>:<seq>`, so quarantining the same stored message
- * twice (a crash between the quarantine write and the term) keeps one record.
+ *
+ * The record's Nats-Msg-Id is `q:<stream>:<seq>:<consumer>:<nonce>`, the nonce drawn once per
+ * Quarantine: a retry of the same record from this process is stored once, while every
+ * consumer that refuses a message keeps its own record. The stream's duplicate window is
+ * shared by every writer of TB_QUARANTINE, and every organisation may write there, so an id
+ * anybody could compute (`q:<stream>:<seq>` alone) let one organisation write a record under
+ * the id of a message another was about to refuse, and the stream dropped the real record
+ * as a duplicate. After a crash between the write and the term, the redelivered message gets
+ * a second record (same stream, sequence and consumer): readers may take them as one.
  */
 export class Quarantine {
+  readonly #nonce = randomBytes(12).toString("base64url");
+
   constructor(
     private readonly js: JetStreamClient,
     private readonly opts: { timeout?: number } = {},
@@ -87,7 +97,7 @@ export class Quarantine {
     try {
       await this.js.publish(subject, entry.data, {
         headers: h,
-        msgID: `q:${entry.stream}:${entry.streamSeq}`,
+        msgID: `q:${entry.stream}:${entry.streamSeq}:${entry.consumer}:${this.#nonce}`,
         ...(this.opts.timeout === undefined ? {} : { timeout: this.opts.timeout }),
       });
     } catch (err) {

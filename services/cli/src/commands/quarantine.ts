@@ -102,8 +102,12 @@ export const quarantine: Command = {
   },
 };
 
-/** A quarantine record with the storage time of the original message. */
-type StoredRecord = QuarantineRecord & { storedAt?: Date };
+/**
+ * A quarantine record with the storage time of the original message, and the record's own
+ * storage time as the stream gave it (RFC 3339, nanoseconds): something only a reader of
+ * TB_QUARANTINE knows.
+ */
+type StoredRecord = QuarantineRecord & { storedAt?: Date; recordTimestamp: string };
 
 async function fetchRecord(nc: NatsConnection, seq: number): Promise<StoredRecord> {
   const jsm = await jetstreamManager(nc);
@@ -114,14 +118,19 @@ async function fetchRecord(nc: NatsConnection, seq: number): Promise<StoredRecor
       "`tongbao quarantine list` shows the records and their numbers",
     );
   }
-  const record: StoredRecord = readQuarantineRecord({ data: m.data, headers: m.header });
+  const record: StoredRecord = {
+    ...readQuarantineRecord({ data: m.data, headers: m.header }),
+    recordTimestamp: m.timestamp,
+  };
   const storedAt = m.header.get(QuarantineHeaders.StoredAt);
   if (storedAt) record.storedAt = new Date(storedAt);
   return record;
 }
 
-function summaryOf(r: StoredRecord): Record<string, unknown> {
-  const { data: _data, originalHeaders: _headers, storedAt, ...rest } = r;
+function summaryOf(
+  r: QuarantineRecord & { storedAt?: Date; recordTimestamp?: string },
+): Record<string, unknown> {
+  const { data: _data, originalHeaders: _headers, storedAt, recordTimestamp: _t, ...rest } = r;
   return { ...rest, ...(storedAt ? { storedAt: storedAt.toISOString() } : {}) };
 }
 
@@ -154,7 +163,10 @@ function showable(seq: number, r: StoredRecord): Record<string, unknown> {
  * the original storage time, subject, payload contract) and, if it now passes, publishes the
  * original bytes again to the original subject. The copy carries its origin in a header and
  * a message id derived from the record, so releasing twice stores it once (within the
- * stream's duplicate window), and the release is recorded in TB_AUDIT first.
+ * stream's duplicate window), and the release is recorded in TB_AUDIT first. The id includes
+ * the record's storage time to the nanosecond: every organisation publishes into the traffic
+ * streams, and an id made of the record's number alone could be written first by any of
+ * them, so that the stream dropped the release as a duplicate.
  */
 async function release(
   nc: NatsConnection,
@@ -204,7 +216,7 @@ async function release(
     h.set(RELEASED_FROM, `${STREAMS.QUARANTINE}#${seq}`);
     const ack = await js.publish(r.originalSubject, r.data, {
       headers: h,
-      msgID: `release:${STREAMS.QUARANTINE}:${seq}`,
+      msgID: `release:${STREAMS.QUARANTINE}:${seq}:${r.recordTimestamp}`,
     });
     const result = {
       released: seq,
