@@ -1,4 +1,5 @@
-import { connectAs } from "@tongbao/organisations";
+import { connect } from "@nats-io/transport-node";
+import { connectionOptions, inboxPrefixFor } from "@tongbao/organisations";
 import { breached, held, type Attack, type AttackContext } from "./attack.js";
 import { liveDurable } from "./attacker.js";
 
@@ -68,13 +69,16 @@ export const SUBSCRIBE_ATTACKS: Attack[] = [
     run: (c) =>
       c.connecting(async () => {
         // Replies would be addressed to the victim's inbox subjects; its user may not read them.
-        const nc = await connectAs({
-          url: c.product.url,
-          nkey: c.product.layout.nkeyFile(A(c)),
-          tlsCa: c.product.layout.caFile,
-          orgId: V(c),
-          name: `attacker-${A(c)}-as-${V(c)}`,
-          maxReconnectAttempts: 0,
+        // A hand-made client: connectAs itself refuses another organisation's prefix.
+        const nc = await connect({
+          ...(await connectionOptions({
+            url: c.product.url,
+            nkey: c.product.layout.nkeyFile(A(c)),
+            tlsCa: c.product.layout.caFile,
+            name: `attacker-${A(c)}-as-${V(c)}`,
+            maxReconnectAttempts: 0,
+          })),
+          inboxPrefix: inboxPrefixFor(V(c)),
         });
         try {
           await nc.request(
