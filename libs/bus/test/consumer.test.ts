@@ -110,6 +110,36 @@ describe("Consumer", () => {
     expect(consumer!.stats()).toMatchObject({ retried: 2, handled: 1, quarantined: 0 });
   });
 
+  it("verifies the messages pulled behind the one in the handler, and hands them over in order", async () => {
+    const verifier = new EnvelopeVerifier(new KeyRing(miit));
+    let verified = 0;
+    let allVerified!: () => void;
+    const ahead = new Promise<void>((resolve) => (allVerified = resolve));
+    const counting = {
+      verify: (...args: Parameters<EnvelopeVerifier["verify"]>) => {
+        if (++verified === 10) allVerified();
+        return verifier.verify(...args);
+      },
+    };
+    const sent = await Promise.all(
+      Array.from({ length: 10 }, () => publisher.publish(powerBulletin())),
+    );
+    await publisher.drain();
+    const handled: string[] = [];
+    await start(
+      async (m) => {
+        // The first message is held until all ten have been verified: only verification
+        // running ahead of the handler lets it go.
+        if (handled.length === 0) await ahead;
+        handled.push(m.id);
+      },
+      { verifier: counting },
+    );
+    await waitFor(() => handled.length === 10, { name: "ten deliveries" });
+    expect(handled).toEqual(sent.map((r) => r.id));
+    expect(consumer!.stats()).toMatchObject({ received: 10, handled: 10, quarantined: 0 });
+  });
+
   it("runs the handler once for a broadcast that arrives on two of its sectors", async () => {
     const ids: string[] = [];
     await start(

@@ -33,14 +33,22 @@ export interface DurablePullerOptions {
   nc: NatsConnection;
   stream: string;
   durable: string;
-  /** Messages per pull; at most two pulls' worth is asked for at once (64). */
+  /** Messages per pull; at most two pulls' worth is asked for or held at once (64). */
   batch?: number;
+  /**
+   * Bytes per pull (4 MiB, never less than the server's max_payload and some room for
+   * headers): with `batch`, bounds what is held in memory when messages are large.
+   */
+  maxBytes?: number;
   /** Idle heartbeat the server sends while a pull waits (5 s); two missed re-pull. */
   heartbeatMs?: number;
   logger?: Logger | undefined;
 }
 
 const PULL_EXPIRES_MS = 30_000;
+const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+/** Room above max_payload for a stored message's subject and JetStream headers. */
+const HEADER_ROOM = 64 * 1024;
 /** How long the first pull may go unanswered before the durable is taken to be missing. */
 const FIRST_ANSWER_MS = 5_000;
 
@@ -50,8 +58,9 @@ const FIRST_ANSWER_MS = 5_000;
  * owner account and an organisation has no access to them (nats.js's consumer asks for info
  * on every reconnect and heartbeat loss, which a cross-account grant cannot answer on 2.9).
  *
- * It keeps up to two batches asked for, re-pulls when a pull expires, after two missed
- * heartbeats and after a reconnect, and hands messages out in the order they came.
+ * It keeps up to two batches asked for or held (so a slow handler holds the pulls back),
+ * re-pulls when a pull expires, after two missed heartbeats and after a reconnect, and hands
+ * messages out in the order they came.
  */
 export class DurablePuller {
   readonly #o: Required<Omit<DurablePullerOptions, "logger">> & { logger?: Logger | undefined };
@@ -69,7 +78,9 @@ export class DurablePuller {
   readonly #statuses: AsyncIterable<{ type: string }> & { stop?: () => void };
 
   private constructor(o: DurablePullerOptions) {
-    this.#o = { batch: 64, heartbeatMs: 5_000, ...o };
+    const maxPayload = o.nc.info?.max_payload ?? 1024 * 1024;
+    const maxBytes = Math.max(o.maxBytes ?? DEFAULT_MAX_BYTES, maxPayload + HEADER_ROOM);
+    this.#o = { batch: 64, heartbeatMs: 5_000, ...o, maxBytes };
     this.#watchdog = setInterval(() => this.#checkHeard(), this.#o.heartbeatMs);
     this.#watchdog.unref();
     this.#statuses = o.nc.status();
@@ -109,12 +120,21 @@ export class DurablePuller {
   /** The next message, waiting for one; undefined once closed. Throws if the durable is gone. */
   async next(): Promise<DurableMessage | undefined> {
     for (;;) {
-      if (this.#failure) throw this.#failure;
-      if (this.#closed) return undefined;
-      const m = this.#take();
+      const m = this.take();
       if (m) return m;
+      if (this.#closed) return undefined;
       await new Promise<void>((resolve) => (this.#wake = resolve));
     }
+  }
+
+  /** The next message already here, without waiting. Throws if the durable is gone. */
+  take(): DurableMessage | undefined {
+    if (this.#failure) throw this.#failure;
+    if (this.#closed) return undefined;
+    const m = this.#take();
+    // Room was made: ask for more if the pulls had been held back.
+    if (m) this.#pull();
+    return m;
   }
 
   close(): void {
@@ -166,17 +186,18 @@ export class DurablePuller {
     this.#notify();
   }
 
-  /** Asks for another batch while fewer than one batch and a half is owed. */
+  /** Asks for another batch while what is owed and held is at most one batch. */
   #pull(noWait = false): void {
-    const { batch, nc, stream, durable, heartbeatMs } = this.#o;
+    const { batch, maxBytes, nc, stream, durable, heartbeatMs } = this.#o;
     if (this.#closed || this.#failure) return;
     while (this.#owed + this.#queued() <= batch) {
       nc.publish(
         `$JS.API.CONSUMER.MSG.NEXT.${stream}.${durable}`,
         noWait
-          ? JSON.stringify({ batch, no_wait: true })
+          ? JSON.stringify({ batch, max_bytes: maxBytes, no_wait: true })
           : JSON.stringify({
               batch,
+              max_bytes: maxBytes,
               expires: nanos(PULL_EXPIRES_MS),
               idle_heartbeat: nanos(heartbeatMs),
             }),
