@@ -74,6 +74,10 @@ export class DurablePuller {
   #failure: TongbaoError | undefined;
   #closed = false;
   #answered = false;
+  /** Reply subjects of acks not yet written (see #ack). */
+  #acks: string[] = [];
+  #acksScheduled = false;
+  readonly #flushAcks = () => this.#sendAcks();
   readonly #watchdog: NodeJS.Timeout;
   readonly #statuses: AsyncIterable<{ type: string }> & { stop?: () => void };
 
@@ -139,6 +143,7 @@ export class DurablePuller {
 
   close(): void {
     if (this.#closed) return;
+    this.#sendAcks();
     this.#closed = true;
     clearInterval(this.#watchdog);
     this.#statuses.stop?.();
@@ -155,7 +160,7 @@ export class DurablePuller {
       }
       const info = m.reply ? ackInfo(m.reply) : undefined;
       if (!info) continue;
-      return pulled(this.#o.nc, m, info.seq, info.timeMs, info.delivered, info.pending);
+      return pulled(this, m, info.seq, info.timeMs, info.delivered, info.pending);
     }
     return undefined;
   }
@@ -245,6 +250,43 @@ export class DurablePuller {
     );
   }
 
+  /**
+   * Acks wait for the end of the current turn of the event loop and go out together: nats.js
+   * writes to the socket once per microtask checkpoint, which the handler's awaits pass after
+   * every message, so acks sent at once would cost a socket write each. An ack held back is
+   * never lost in a way that matters: the message is redelivered and found handled.
+   */
+  ack(reply: string): void {
+    // After close, the message that was in hand is acked at once: the connection may be
+    // closed right after.
+    if (this.#closed) return this.reply(reply, ACK);
+    this.#acks.push(reply);
+    if (this.#acks.length >= this.#o.batch) this.#sendAcks();
+    else if (!this.#acksScheduled) {
+      this.#acksScheduled = true;
+      setImmediate(this.#flushAcks);
+    }
+  }
+
+  /** Publishes on a pulled message's reply subject (nak, term, in progress), now. */
+  reply(reply: string, data: Uint8Array): void {
+    this.#o.nc.publish(reply, data);
+  }
+
+  #sendAcks(): void {
+    this.#acksScheduled = false;
+    const acks = this.#acks;
+    if (acks.length === 0) return;
+    this.#acks = [];
+    const { nc } = this.#o;
+    try {
+      for (const reply of acks) nc.publish(reply, ACK);
+    } catch (err) {
+      // The connection closed: the server redelivers these and they are found handled.
+      this.#o.logger?.warn({ err, durable: this.#o.durable }, "acks not sent");
+    }
+  }
+
   #notify(): void {
     const wake = this.#wake;
     this.#wake = undefined;
@@ -259,7 +301,7 @@ const WPI = enc.encode("+WPI");
 const NAK = enc.encode("-NAK");
 
 function pulled(
-  nc: NatsConnection,
+  puller: DurablePuller,
   m: Msg,
   seq: number,
   timeMs: number,
@@ -274,13 +316,13 @@ function pulled(
     seq,
     time: new Date(timeMs),
     info: { deliveryCount, pending },
-    ack: () => nc.publish(reply, ACK),
+    ack: () => puller.ack(reply),
     nak: (delayMs) =>
-      nc.publish(
+      puller.reply(
         reply,
         delayMs ? enc.encode(`-NAK ${JSON.stringify({ delay: nanos(delayMs) })}`) : NAK,
       ),
-    term: () => nc.publish(reply, TERM),
-    working: () => nc.publish(reply, WPI),
+    term: () => puller.reply(reply, TERM),
+    working: () => puller.reply(reply, WPI),
   };
 }
