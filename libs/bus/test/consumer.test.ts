@@ -140,6 +140,34 @@ describe("Consumer", () => {
     expect(consumer!.stats()).toMatchObject({ received: 10, handled: 10, quarantined: 0 });
   });
 
+  it("holds two pulls' worth while its handler is held up, then hands over the rest in order", async () => {
+    const sent = await Promise.all(
+      Array.from({ length: 300 }, () => publisher.publish(powerBulletin())),
+    );
+    await publisher.drain();
+    const handled: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const c = await start(async (m) => {
+      if (handled.length === 0) await held;
+      handled.push(m.id);
+    });
+    const jsm = await jetstreamManager(nc);
+    const name = c.durables[0]!.name;
+    // Two batches of 64 delivered and unacknowledged, and no pull left waiting: nothing more
+    // can come until the handler moves on.
+    await waitFor(
+      async () => {
+        const info = await jsm.consumers.info("TB_LIVE", name);
+        return info.num_ack_pending === 128 && info.num_waiting === 0;
+      },
+      { name: "two batches held, no pull waiting" },
+    );
+    release();
+    await waitFor(() => handled.length === 300, { name: "every delivery" });
+    expect(handled).toEqual(sent.map((r) => r.id));
+  });
+
   it("runs the handler once for a broadcast that arrives on two of its sectors", async () => {
     const ids: string[] = [];
     await start(
