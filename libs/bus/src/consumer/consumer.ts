@@ -118,17 +118,17 @@ export class Consumer {
     const stream = checkOptions(o);
     const consumer = new Consumer(o, stream);
     const lanes: { name: string; filters: string[] }[] = [];
-    if (o.durables?.length) {
-      lanes.push(...o.durables.map((d) => ({ name: d.name, filters: [...d.filters] })));
-    } else {
-      const jsm = await jetstreamManager(o.nc);
-      for (const filter of new Set(o.filterSubjects)) {
-        const name = durableName(o.durable!, filter);
-        await consumer.#ensureDurable(jsm, name, filter);
-        lanes.push({ name, filters: [filter] });
-      }
-    }
     try {
+      if (o.durables?.length) {
+        lanes.push(...o.durables.map((d) => ({ name: d.name, filters: [...d.filters] })));
+      } else {
+        const jsm = await jetstreamManager(o.nc);
+        for (const filter of new Set(o.filterSubjects)) {
+          const name = durableName(o.durable!, filter);
+          await consumer.#ensureDurable(jsm, name, filter);
+          lanes.push({ name, filters: [filter] });
+        }
+      }
       for (const l of lanes) {
         const puller = await consumer.#open(l.name);
         const lane: Lane = {
