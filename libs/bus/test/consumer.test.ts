@@ -110,6 +110,64 @@ describe("Consumer", () => {
     expect(consumer!.stats()).toMatchObject({ retried: 2, handled: 1, quarantined: 0 });
   });
 
+  it("verifies the messages pulled behind the one in the handler, and hands them over in order", async () => {
+    const verifier = new EnvelopeVerifier(new KeyRing(miit));
+    let verified = 0;
+    let allVerified!: () => void;
+    const ahead = new Promise<void>((resolve) => (allVerified = resolve));
+    const counting = {
+      verify: (...args: Parameters<EnvelopeVerifier["verify"]>) => {
+        if (++verified === 10) allVerified();
+        return verifier.verify(...args);
+      },
+    };
+    const sent = await Promise.all(
+      Array.from({ length: 10 }, () => publisher.publish(powerBulletin())),
+    );
+    await publisher.drain();
+    const handled: string[] = [];
+    await start(
+      async (m) => {
+        // The first message is held until all ten have been verified: only verification
+        // running ahead of the handler lets it go.
+        if (handled.length === 0) await ahead;
+        handled.push(m.id);
+      },
+      { verifier: counting },
+    );
+    await waitFor(() => handled.length === 10, { name: "ten deliveries" });
+    expect(handled).toEqual(sent.map((r) => r.id));
+    expect(consumer!.stats()).toMatchObject({ received: 10, handled: 10, quarantined: 0 });
+  });
+
+  it("holds two pulls' worth while its handler is held up, then hands over the rest in order", async () => {
+    const sent = await Promise.all(
+      Array.from({ length: 300 }, () => publisher.publish(powerBulletin())),
+    );
+    await publisher.drain();
+    const handled: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const c = await start(async (m) => {
+      if (handled.length === 0) await held;
+      handled.push(m.id);
+    });
+    const jsm = await jetstreamManager(nc);
+    const name = c.durables[0]!.name;
+    // Two batches of 64 delivered and unacknowledged, and no pull left waiting: nothing more
+    // can come until the handler moves on.
+    await waitFor(
+      async () => {
+        const info = await jsm.consumers.info("TB_LIVE", name);
+        return info.num_ack_pending === 128 && info.num_waiting === 0;
+      },
+      { name: "two batches held, no pull waiting" },
+    );
+    release();
+    await waitFor(() => handled.length === 300, { name: "every delivery" });
+    expect(handled).toEqual(sent.map((r) => r.id));
+  });
+
   it("runs the handler once for a broadcast that arrives on two of its sectors", async () => {
     const ids: string[] = [];
     await start(

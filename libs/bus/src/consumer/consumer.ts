@@ -13,7 +13,7 @@ import { TongbaoError } from "@tongbao/errors";
 import { pino, type Logger } from "pino";
 import { streamForStatus } from "../topology.js";
 import { ChainTracker } from "./chain-tracker.js";
-import { DeliveryPipeline } from "./delivery-pipeline.js";
+import { DeliveryPipeline, type PendingDelivery } from "./delivery-pipeline.js";
 import { DurablePuller } from "./durable-puller.js";
 import { Quarantine } from "./quarantine.js";
 import { RecentIds } from "./seen-ids.js";
@@ -23,6 +23,7 @@ const DURABLE = /^[A-Za-z0-9_-]{1,48}$/;
 const DEFAULT_BACKOFF = [1_000, 5_000, 30_000, 120_000];
 /** Pause before re-attaching after the consume loop failed (consumer deleted, server gone). */
 const REATTACH_MS = 1_000;
+const DEFAULT_VERIFY_AHEAD = 32;
 
 /** One JetStream durable and its pull loop. */
 interface Lane {
@@ -30,6 +31,12 @@ interface Lane {
   filters: string[];
   puller: DurablePuller | undefined;
   done: Promise<void>;
+  /** The message the handler has now, if any. */
+  current: PendingDelivery | undefined;
+  /** Pulled messages being verified ahead of the handler, in delivery order. */
+  ahead: PendingDelivery[];
+  /** A top-up of `ahead` is scheduled. */
+  topUp: boolean;
 }
 
 /**
@@ -43,7 +50,8 @@ interface Lane {
  * - `durable` + `filterSubjects`: the consumer creates its own, one per filter subject
  *   (`<durable>-<8 hex>`), for a connection with the JetStream API (the operator's, tests).
  *
- * Each durable is processed in order, one message at a time.
+ * Each durable is handled in order, one message at a time; the verification of up to
+ * `verifyAhead` messages already pulled runs while the handler works on the one before them.
  */
 export class Consumer {
   readonly #o: ConsumerOptions;
@@ -62,6 +70,9 @@ export class Consumer {
   };
   #stopped = false;
   readonly #wake = new Set<() => void>();
+  readonly #verifyAhead: number;
+  /** One timer for every lane's messages in hand, instead of one per message. */
+  readonly #keepAlive: NodeJS.Timeout;
 
   private constructor(o: ConsumerOptions, stream: string) {
     this.#o = o;
@@ -78,13 +89,25 @@ export class Consumer {
       chains: new ChainTracker(),
       maxDeliver: o.maxDeliver ?? 5,
       backoff: o.backoff?.length ? o.backoff : DEFAULT_BACKOFF,
-      ackWaitMs: o.ackWaitMs ?? 30_000,
       now: o.now ?? (() => new Date()),
       protection: o.protection,
       logger: this.#log,
       onChainBreak: o.onChainBreak,
       stats: this.#stats,
     });
+    this.#verifyAhead = o.verifyAhead ?? DEFAULT_VERIFY_AHEAD;
+    // Keeps the server from redelivering what is in hand while a slow handler is at work:
+    // the message being handled and those verified ahead of it.
+    this.#keepAlive = setInterval(
+      () => {
+        for (const lane of this.#lanes) {
+          lane.current?.m.working();
+          for (const p of lane.ahead) p.m.working();
+        }
+      },
+      Math.max(500, (o.ackWaitMs ?? 30_000) / 2),
+    );
+    this.#keepAlive.unref();
   }
 
   /**
@@ -95,20 +118,27 @@ export class Consumer {
     const stream = checkOptions(o);
     const consumer = new Consumer(o, stream);
     const lanes: { name: string; filters: string[] }[] = [];
-    if (o.durables?.length) {
-      lanes.push(...o.durables.map((d) => ({ name: d.name, filters: [...d.filters] })));
-    } else {
-      const jsm = await jetstreamManager(o.nc);
-      for (const filter of new Set(o.filterSubjects)) {
-        const name = durableName(o.durable!, filter);
-        await consumer.#ensureDurable(jsm, name, filter);
-        lanes.push({ name, filters: [filter] });
-      }
-    }
     try {
+      if (o.durables?.length) {
+        lanes.push(...o.durables.map((d) => ({ name: d.name, filters: [...d.filters] })));
+      } else {
+        const jsm = await jetstreamManager(o.nc);
+        for (const filter of new Set(o.filterSubjects)) {
+          const name = durableName(o.durable!, filter);
+          await consumer.#ensureDurable(jsm, name, filter);
+          lanes.push({ name, filters: [filter] });
+        }
+      }
       for (const l of lanes) {
         const puller = await consumer.#open(l.name);
-        const lane: Lane = { ...l, puller, done: Promise.resolve() };
+        const lane: Lane = {
+          ...l,
+          puller,
+          done: Promise.resolve(),
+          current: undefined,
+          ahead: [],
+          topUp: false,
+        };
         lane.done = consumer.#run(lane);
         consumer.#lanes.push(lane);
       }
@@ -135,6 +165,7 @@ export class Consumer {
     for (const wake of this.#wake) wake();
     for (const lane of this.#lanes) lane.puller?.close();
     await Promise.all(this.#lanes.map((l) => l.done));
+    clearInterval(this.#keepAlive);
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -186,17 +217,28 @@ export class Consumer {
   async #run(lane: Lane): Promise<void> {
     while (!this.#stopped) {
       try {
-        lane.puller ??= await this.#open(lane.name);
-        for (;;) {
-          const m = await lane.puller.next();
-          if (!m) break;
-          await this.#pipeline.process(m, this.#stream, lane.name);
+        const puller = (lane.puller ??= await this.#open(lane.name));
+        while (!this.#stopped) {
+          let p = lane.ahead.shift();
+          if (!p) {
+            const m = puller.take() ?? (await puller.next());
+            if (!m) break;
+            p = this.#pipeline.prepare(m);
+          }
+          lane.current = p;
+          const done = this.#pipeline.process(p, this.#stream, lane.name);
+          this.#scheduleTopUp(lane, puller);
+          await done;
+          lane.current = undefined;
         }
       } catch (err) {
         if (this.#stopped) break;
         this.#log.warn({ err, durable: lane.name }, "pull loop failed; re-attaching");
         lane.puller?.close();
         lane.puller = undefined;
+        // What was read ahead is not acked: the server redelivers it after the ack wait.
+        lane.current = undefined;
+        lane.ahead.length = 0;
         // A self-provisioned durable that is gone (deleted, lost with a memory store) is made again.
         if (!this.#o.durables?.length) {
           await jetstreamManager(this.#o.nc)
@@ -206,6 +248,24 @@ export class Consumer {
       }
       if (!this.#stopped && !lane.puller) await this.#pause(REATTACH_MS);
     }
+  }
+
+  /**
+   * Starts verifying what the puller holds, up to `verifyAhead` messages, once the handler has
+   * been started and gone to its own I/O (a macrotask later), so the two overlap.
+   */
+  #scheduleTopUp(lane: Lane, puller: DurablePuller): void {
+    if (lane.topUp || lane.ahead.length >= this.#verifyAhead) return;
+    lane.topUp = true;
+    setImmediate(() => {
+      lane.topUp = false;
+      if (lane.puller !== puller) return;
+      while (lane.ahead.length < this.#verifyAhead) {
+        const m = puller.take();
+        if (!m) break;
+        lane.ahead.push(this.#pipeline.prepare(m));
+      }
+    });
   }
 
   #pause(ms: number): Promise<void> {
@@ -249,6 +309,10 @@ function checkOptions(o: ConsumerOptions): string {
   const maxDeliver = o.maxDeliver ?? 5;
   if (!Number.isInteger(maxDeliver) || maxDeliver < 1) {
     throw bad("maxDeliver", `maxDeliver must be a positive integer, got ${maxDeliver}`);
+  }
+  const ahead = o.verifyAhead ?? DEFAULT_VERIFY_AHEAD;
+  if (!Number.isInteger(ahead) || ahead < 0 || ahead > 1024) {
+    throw bad("verifyAhead", `verifyAhead must be an integer from 0 to 1024, got ${ahead}`);
   }
   if (o.stream) return o.stream;
   const streams = new Set(filters.map(statusStream));

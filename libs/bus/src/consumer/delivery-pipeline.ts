@@ -2,7 +2,12 @@ import type { DurableMessage } from "./durable-puller.js";
 import { contractFor } from "@tongbao/contracts";
 import { TongbaoError, toTongbaoError, type ErrorCode } from "@tongbao/errors";
 import type { Logger } from "pino";
-import { timestampMs, type MessageVerifier, type PayloadProtection } from "../envelope/mod.js";
+import {
+  timestampMs,
+  type MessageVerifier,
+  type PayloadProtection,
+  type VerifiedEnvelope,
+} from "../envelope/mod.js";
 import { TLP_RED } from "../subject-tokens.js";
 import type { ChainBreak, ChainTracker } from "./chain-tracker.js";
 import type { Quarantine } from "./quarantine.js";
@@ -17,12 +22,20 @@ export interface PipelineOptions {
   chains: ChainTracker;
   maxDeliver: number;
   backoff: readonly number[];
-  ackWaitMs: number;
   now: () => Date;
   logger: Logger | undefined;
   onChainBreak: ((brk: ChainBreak) => void) | undefined;
   stats: ConsumerStats;
   protection: PayloadProtection | undefined;
+}
+
+/** What verifying a message ahead of its turn came to; never rejects. */
+type Verification = { ok: true; verified: VerifiedEnvelope } | { ok: false; err: unknown };
+
+/** A pulled message whose verification has started; {@link DeliveryPipeline.process} takes it. */
+export interface PendingDelivery {
+  readonly m: DurableMessage;
+  readonly verification: Promise<Verification>;
 }
 
 /**
@@ -42,7 +55,26 @@ export class DeliveryPipeline {
 
   constructor(private readonly o: PipelineOptions) {}
 
-  async process(m: DurableMessage, stream: string, consumer: string): Promise<void> {
+  /**
+   * Starts verifying a message so that it can run while the handler works on the ones before
+   * it. Nothing that depends on order (chains, dedupe, the handler, acks) happens here.
+   */
+  prepare(m: DurableMessage): PendingDelivery {
+    let verification: Promise<Verification>;
+    try {
+      verification = this.o.verifier.verify(m.data, { subject: m.subject, storedAt: m.time }).then(
+        (verified) => ({ ok: true, verified }),
+        (err: unknown) => ({ ok: false, err }),
+      );
+    } catch (err) {
+      verification = Promise.resolve({ ok: false, err });
+    }
+    return { m, verification };
+  }
+
+  /** Takes a prepared message through the rest of the pipeline; call in delivery order. */
+  async process(pending: PendingDelivery, stream: string, consumer: string): Promise<void> {
+    const { m } = pending;
     const stats = this.o.stats;
     stats.received++;
     const deliveries = m.info.deliveryCount;
@@ -54,22 +86,18 @@ export class DeliveryPipeline {
           `delivered ${deliveries} times, more than the ${this.o.maxDeliver} allowed`,
         );
       }
-      const delivered = await this.#accept(m, stream);
+      const delivered = this.#accept(m, stream, await pending.verification);
       await this.#handleOnce(m, delivered);
     } catch (err) {
       await this.#fail(m, stream, consumer, toTongbaoError(err));
     }
   }
 
-  async #accept(m: DurableMessage, stream: string): Promise<DeliveredMessage> {
-    let verified;
-    try {
-      verified = await this.o.verifier.verify(m.data, { subject: m.subject, storedAt: m.time });
-    } catch (err) {
-      // A failure that is not a verdict on the message (e.g. the registry cannot be read) is
-      // worth another try.
-      throw toTongbaoError(err, "TB_ERR_UNAVAILABLE");
-    }
+  #accept(m: DurableMessage, stream: string, verification: Verification): DeliveredMessage {
+    // A failure that is not a verdict on the message (e.g. the registry cannot be read) is
+    // worth another try.
+    if (!verification.ok) throw toTongbaoError(verification.err, "TB_ERR_UNAVAILABLE");
+    const { verified } = verification;
     const { header, payloadBytes, digest } = verified;
     const brk = this.o.chains.observe({
       producerId: header.producerId,
@@ -134,7 +162,7 @@ export class DeliveryPipeline {
       this.#duplicate(m);
       return;
     }
-    const attempt = this.#runHandler(m, delivered);
+    const attempt = this.o.handler(delivered);
     this.#running.set(
       id,
       attempt.then(
@@ -150,16 +178,6 @@ export class DeliveryPipeline {
     this.o.seen.add(id);
     m.ack();
     this.o.stats.handled++;
-  }
-
-  async #runHandler(m: DurableMessage, delivered: DeliveredMessage): Promise<void> {
-    // Keep the server from redelivering while a slow handler is still at work.
-    const keepAlive = setInterval(() => m.working(), Math.max(500, this.o.ackWaitMs / 2));
-    try {
-      await this.o.handler(delivered);
-    } finally {
-      clearInterval(keepAlive);
-    }
   }
 
   #duplicate(m: DurableMessage): void {

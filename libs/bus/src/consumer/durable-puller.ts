@@ -33,14 +33,22 @@ export interface DurablePullerOptions {
   nc: NatsConnection;
   stream: string;
   durable: string;
-  /** Messages per pull; at most two pulls' worth is asked for at once (64). */
+  /** Messages per pull; at most two pulls' worth is asked for or held at once (64). */
   batch?: number;
+  /**
+   * Bytes per pull (4 MiB, never less than the server's max_payload and some room for
+   * headers): with `batch`, bounds what is held in memory when messages are large.
+   */
+  maxBytes?: number;
   /** Idle heartbeat the server sends while a pull waits (5 s); two missed re-pull. */
   heartbeatMs?: number;
   logger?: Logger | undefined;
 }
 
 const PULL_EXPIRES_MS = 30_000;
+const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+/** Room above max_payload for a stored message's subject and JetStream headers. */
+const HEADER_ROOM = 64 * 1024;
 /** How long the first pull may go unanswered before the durable is taken to be missing. */
 const FIRST_ANSWER_MS = 5_000;
 
@@ -50,8 +58,9 @@ const FIRST_ANSWER_MS = 5_000;
  * owner account and an organisation has no access to them (nats.js's consumer asks for info
  * on every reconnect and heartbeat loss, which a cross-account grant cannot answer on 2.9).
  *
- * It keeps up to two batches asked for, re-pulls when a pull expires, after two missed
- * heartbeats and after a reconnect, and hands messages out in the order they came.
+ * It keeps up to two batches asked for or held (so a slow handler holds the pulls back),
+ * re-pulls when a pull expires, after two missed heartbeats and after a reconnect, and hands
+ * messages out in the order they came.
  */
 export class DurablePuller {
   readonly #o: Required<Omit<DurablePullerOptions, "logger">> & { logger?: Logger | undefined };
@@ -65,11 +74,17 @@ export class DurablePuller {
   #failure: TongbaoError | undefined;
   #closed = false;
   #answered = false;
+  /** Reply subjects of acks not yet written (see #ack). */
+  #acks: string[] = [];
+  #acksScheduled = false;
+  readonly #flushAcks = () => this.#sendAcks();
   readonly #watchdog: NodeJS.Timeout;
   readonly #statuses: AsyncIterable<{ type: string }> & { stop?: () => void };
 
   private constructor(o: DurablePullerOptions) {
-    this.#o = { batch: 64, heartbeatMs: 5_000, ...o };
+    const maxPayload = o.nc.info?.max_payload ?? 1024 * 1024;
+    const maxBytes = Math.max(o.maxBytes ?? DEFAULT_MAX_BYTES, maxPayload + HEADER_ROOM);
+    this.#o = { batch: 64, heartbeatMs: 5_000, ...o, maxBytes };
     this.#watchdog = setInterval(() => this.#checkHeard(), this.#o.heartbeatMs);
     this.#watchdog.unref();
     this.#statuses = o.nc.status();
@@ -107,16 +122,26 @@ export class DurablePuller {
   /** The next message, waiting for one; undefined once closed. Throws if the durable is gone. */
   async next(): Promise<DurableMessage | undefined> {
     for (;;) {
-      if (this.#failure) throw this.#failure;
-      if (this.#closed) return undefined;
-      const m = this.#take();
+      const m = this.take();
       if (m) return m;
+      if (this.#closed) return undefined;
       await new Promise<void>((resolve) => (this.#wake = resolve));
     }
   }
 
+  /** The next message already here, without waiting. Throws if the durable is gone. */
+  take(): DurableMessage | undefined {
+    if (this.#failure) throw this.#failure;
+    if (this.#closed) return undefined;
+    const m = this.#take();
+    // Room was made: ask for more if the pulls had been held back.
+    if (m) this.#pull();
+    return m;
+  }
+
   close(): void {
     if (this.#closed) return;
+    this.#sendAcks();
     this.#closed = true;
     clearInterval(this.#watchdog);
     this.#statuses.stop?.();
@@ -133,7 +158,7 @@ export class DurablePuller {
       }
       const info = m.reply ? ackInfo(m.reply) : undefined;
       if (!info) continue;
-      return pulled(this.#o.nc, m, info.seq, info.timeMs, info.delivered, info.pending);
+      return pulled(this, m, info.seq, info.timeMs, info.delivered, info.pending);
     }
     return undefined;
   }
@@ -167,17 +192,18 @@ export class DurablePuller {
     this.#notify();
   }
 
-  /** Asks for another batch while fewer than one batch and a half is owed. */
+  /** Asks for another batch while what is owed and held is at most one batch. */
   #pull(noWait = false): void {
-    const { batch, nc, stream, durable, heartbeatMs } = this.#o;
+    const { batch, maxBytes, nc, stream, durable, heartbeatMs } = this.#o;
     if (this.#closed || this.#failure) return;
     while (this.#owed + this.#queued() <= batch) {
       nc.publish(
         `$JS.API.CONSUMER.MSG.NEXT.${stream}.${durable}`,
         noWait
-          ? JSON.stringify({ batch, no_wait: true })
+          ? JSON.stringify({ batch, max_bytes: maxBytes, no_wait: true })
           : JSON.stringify({
               batch,
+              max_bytes: maxBytes,
               expires: nanos(PULL_EXPIRES_MS),
               idle_heartbeat: nanos(heartbeatMs),
             }),
@@ -225,6 +251,43 @@ export class DurablePuller {
     );
   }
 
+  /**
+   * Acks wait for the end of the current turn of the event loop and go out together: nats.js
+   * writes to the socket once per microtask checkpoint, which the handler's awaits pass after
+   * every message, so acks sent at once would cost a socket write each. An ack held back is
+   * never lost in a way that matters: the message is redelivered and found handled.
+   */
+  ack(reply: string): void {
+    // After close, the message that was in hand is acked at once: the connection may be
+    // closed right after.
+    if (this.#closed) return this.reply(reply, ACK);
+    this.#acks.push(reply);
+    if (this.#acks.length >= this.#o.batch) this.#sendAcks();
+    else if (!this.#acksScheduled) {
+      this.#acksScheduled = true;
+      setImmediate(this.#flushAcks);
+    }
+  }
+
+  /** Publishes on a pulled message's reply subject (nak, term, in progress), now. */
+  reply(reply: string, data: Uint8Array): void {
+    this.#o.nc.publish(reply, data);
+  }
+
+  #sendAcks(): void {
+    this.#acksScheduled = false;
+    const acks = this.#acks;
+    if (acks.length === 0) return;
+    this.#acks = [];
+    const { nc } = this.#o;
+    try {
+      for (const reply of acks) nc.publish(reply, ACK);
+    } catch (err) {
+      // The connection closed: the server redelivers these and they are found handled.
+      this.#o.logger?.warn({ err, durable: this.#o.durable }, "acks not sent");
+    }
+  }
+
   #notify(): void {
     const wake = this.#wake;
     this.#wake = undefined;
@@ -239,7 +302,7 @@ const WPI = enc.encode("+WPI");
 const NAK = enc.encode("-NAK");
 
 function pulled(
-  nc: NatsConnection,
+  puller: DurablePuller,
   m: Msg,
   seq: number,
   timeMs: number,
@@ -254,13 +317,13 @@ function pulled(
     seq,
     time: new Date(timeMs),
     info: { deliveryCount, pending },
-    ack: () => nc.publish(reply, ACK),
+    ack: () => puller.ack(reply),
     nak: (delayMs) =>
-      nc.publish(
+      puller.reply(
         reply,
         delayMs ? enc.encode(`-NAK ${JSON.stringify({ delay: nanos(delayMs) })}`) : NAK,
       ),
-    term: () => nc.publish(reply, TERM),
-    working: () => nc.publish(reply, WPI),
+    term: () => puller.reply(reply, TERM),
+    working: () => puller.reply(reply, WPI),
   };
 }

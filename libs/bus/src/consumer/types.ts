@@ -67,6 +67,11 @@ export interface ConsumerOptions {
   backoff?: readonly number[];
   /** How long the server waits for an ack before redelivering (30 s); extended while a handler runs. */
   ackWaitMs?: number;
+  /**
+   * Pulled messages per durable whose verification may run ahead of the handler (32); they
+   * are still handled and acked one at a time, in order.
+   */
+  verifyAhead?: number;
   /** Unacknowledged messages per durable at most (256). */
   maxAckPending?: number;
   /** Where rejected messages go; by default TB_QUARANTINE through this connection. */

@@ -54,6 +54,8 @@ export class Registry implements KeyResolver, AsyncDisposable {
   private watcher: QueuedIterator<KvWatchEntry> | undefined;
   private follower: Subscription | undefined;
   private readonly misses = new Map<string, number>();
+  /** Key lookups in the bucket under way, by key id. */
+  readonly #asking = new Map<string, Promise<SigningKeyInfo | undefined>>();
 
   private constructor(
     /** The bucket, for the owner account; a member reads through `member` and cannot write. */
@@ -119,12 +121,24 @@ export class Registry implements KeyResolver, AsyncDisposable {
     return [...this.cache.orgs.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  /** The key with this id; asks the bucket when the cache has not seen it. */
+  /**
+   * The key with this id; asks the bucket when the cache has not seen it, once for all who
+   * ask at the same time (a consumer verifies several messages ahead of its handler).
+   */
   async key(keyId: string): Promise<SigningKeyInfo | undefined> {
     const hit = this.cache.keys.get(keyId);
     if (hit || !isKeyId(keyId)) return hit;
     const missed = this.misses.get(keyId);
     if (missed !== undefined && Date.now() - missed < MISS_TTL_MS) return undefined;
+    let asking = this.#asking.get(keyId);
+    if (!asking) {
+      asking = this.#fetchKey(keyId).finally(() => this.#asking.delete(keyId));
+      this.#asking.set(keyId, asking);
+    }
+    return asking;
+  }
+
+  async #fetchKey(keyId: string): Promise<SigningKeyInfo | undefined> {
     await this.reload(keyEntry(keyId));
     const found = this.cache.keys.get(keyId);
     if (!found) {

@@ -59,13 +59,26 @@ export class Inbox {
     return this.#entries.length;
   }
 
-  /** Records a verified delivery; returns its inbox entry (with its position `n`). */
-  async deliver(entry: Omit<InboxEntry, "n">): Promise<InboxEntry> {
+  /**
+   * Records a verified delivery; returns its inbox entry (with its position `n`). With
+   * `handled`, when nothing else is to be done for it, the delivery is marked handled in the
+   * same write and flush.
+   */
+  async deliver(
+    entry: Omit<InboxEntry, "n">,
+    opts: { handled?: boolean } = {},
+  ): Promise<InboxEntry> {
     const existing = this.#byId.get(entry.id);
-    if (existing) return existing;
+    if (existing) {
+      if (opts.handled) await this.markHandled(entry.id);
+      return existing;
+    }
     const line: JournalLine = { kind: "delivered", n: this.#entries.length + 1, ...entry };
     this.#apply(line);
-    await this.#journal.append(line);
+    const written = [this.#journal.append(line)];
+    if (opts.handled) written.push(this.#journal.append({ kind: "handled", id: entry.id }));
+    await Promise.all(written);
+    if (opts.handled) this.#apply({ kind: "handled", id: entry.id });
     const stored = this.#byId.get(entry.id)!;
     this.#events.emit("entry", stored);
     return stored;
@@ -138,7 +151,9 @@ export class Inbox {
         this.#acted.add(`${line.behaviour}\u0000${line.id}`);
         return;
       case "handled":
-        this.#handled.add(line.id);
+        // Only after its delivery: were a flush to keep a later line and lose an earlier
+        // one, the message must be handled again, not taken as done.
+        if (this.#byId.has(line.id)) this.#handled.add(line.id);
         return;
     }
   }

@@ -235,27 +235,35 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     }
     const contract = contractFor(m.type);
     const isNew = !inbox.entry(m.id);
-    const entry = await inbox.deliver({
-      id: m.id,
-      type: m.type,
-      source: m.source,
-      subject: m.subject,
-      addressed,
-      stream: m.stream,
-      streamSeq: m.streamSeq,
-      storedAt: m.storedAt.toISOString(),
-      status: parsed.status,
-      tlp: tlpName(m.header.marking?.tlp ?? 0),
-      recipients: [...m.header.recipients],
-      sectors: m.header.sectors.map((s) => sectorToken(s)),
-      correlationId: m.header.correlationId,
-      causationId: m.header.causationId,
-      keyId: m.keyId,
-      payload: contract ? contract.toJson(m.payload as never) : {},
-      ...(replay ? { replay: true as const } : {}),
-    });
+    const receiptDue = addressed && m.type !== RECEIPT && !inbox.receiptFor(m.id);
+    const actionsDue = this.#behaviours.some((b) => b.onDelivery && !inbox.hasActed(m.id, b.kind));
+    // With nothing to do after it, the delivery and its "handled" share one flush.
+    const handledAtOnce = !receiptDue && !actionsDue;
+    const entry = await inbox.deliver(
+      {
+        id: m.id,
+        type: m.type,
+        source: m.source,
+        subject: m.subject,
+        addressed,
+        stream: m.stream,
+        streamSeq: m.streamSeq,
+        storedAt: m.storedAt.toISOString(),
+        status: parsed.status,
+        tlp: tlpName(m.header.marking?.tlp ?? 0),
+        recipients: [...m.header.recipients],
+        sectors: m.header.sectors.map((s) => sectorToken(s)),
+        correlationId: m.header.correlationId,
+        causationId: m.header.causationId,
+        keyId: m.keyId,
+        payload: contract ? contract.toJson(m.payload as never) : {},
+        ...(replay ? { replay: true as const } : {}),
+      },
+      { handled: handledAtOnce },
+    );
     if (isNew) this.emit("delivered", entry);
-    if (addressed && m.type !== RECEIPT && !inbox.receiptFor(m.id)) {
+    if (handledAtOnce) return;
+    if (receiptDue) {
       const receiptId = await this.#sendReceipt(m);
       await inbox.markReceipted(m.id, receiptId);
       this.emit("receipted", entry, receiptId);
