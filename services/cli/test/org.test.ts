@@ -91,7 +91,7 @@ describe("tongbao org: onboarding a provincial authority while the bus runs", ()
     }
 
     const removed = await runCli(["org", "remove", "js-nj-iit"], env);
-    expect(removed.code).toBe(0);
+    expect(removed.code, removed.stderr).toBe(0);
     // The server no longer knows the user; the seed file is gone too.
     await expect(stat(layout.nkeyFile("js-nj-iit"))).rejects.toThrow();
     await expect(

@@ -192,7 +192,8 @@ async function removeDurables(
   nc: Parameters<typeof jetstreamManager>[0],
   orgId: string,
 ): Promise<number> {
-  const jsm = await jetstreamManager(nc);
+  // A loaded server can take more than the default 5 s to answer a consumer listing.
+  const jsm = await jetstreamManager(nc, { timeout: 15_000 });
   let n = 0;
   for (const stream of [STREAMS.LIVE, STREAMS.EXERCISE, STREAMS.TEST]) {
     for await (const c of jsm.consumers.list(stream)) {
