@@ -14,7 +14,7 @@ import { QuarantineHeaders, Registry, type AdminKey } from "@tongbao/bus";
 import { waitFor } from "@tongbao/nats-server";
 import { OPERATOR, TRACKER_ORGANIZATION, connectAs } from "@tongbao/organisations";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Attack, AttackContext } from "./attack.js";
+import type { Attack } from "./attack.js";
 import { AttackerSession, liveDurable, type Organisation } from "./attacker.js";
 import { failureLines, summaryTable, type AttackRow, type ControlRow } from "./attack-summary.js";
 import { CONNECT_ATTACKS, OVERSIZED_ATTACKS } from "./attacks-connect.js";
@@ -131,8 +131,9 @@ async function holdDeliveries(): Promise<void> {
 async function victimKeyRecords(): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const o of orgs) {
-    const c = { session: session(o.id) } as AttackContext;
-    for (const k of o.keyIds) out.set(k, (await registryRecord(c, `$KV.tb_registry.key.${k}`)).seq);
+    const nc = session(o.id).nc;
+    for (const k of o.keyIds)
+      out.set(k, (await registryRecord(nc, `$KV.tb_registry.key.${k}`)).seq);
   }
   return out;
 }
@@ -299,10 +300,10 @@ describe("the running product, attacked by each of its organisations with its ow
 
   test("the registry still resolves every organisation's key, read as a member", async () => {
     for (const o of orgs) {
-      const c = { session: session(o.id) } as AttackContext;
+      const nc = session(o.id).nc;
       for (const k of o.keyIds) {
         expect(
-          (await registryRecord(c, `$KV.tb_registry.key.${k}`)).seq,
+          (await registryRecord(nc, `$KV.tb_registry.key.${k}`)).seq,
           `${k} read by ${o.id}`,
         ).toBe(keyRecords.get(k));
       }
