@@ -33,6 +33,15 @@ export interface Organisation {
   keyIds: string[];
 }
 
+/**
+ * The body of a pull an attacker sends on its own durable to get an answer injected
+ * somewhere: no wait, and at most one byte, so the answer is a status (404 nothing pending,
+ * 409 too large) and never a message its own service is waiting for. Pulls whose reply
+ * subject has interest in its account (its imports, its service's subscriptions) are served;
+ * a message taken that way would stay with nobody until the ack wait ran out.
+ */
+export const OWN_PULL = JSON.stringify({ batch: 1, no_wait: true, max_bytes: 1 });
+
 export function liveDurable(o: Organisation): OrganisationDurable {
   const d =
     o.account.durables.find(

@@ -1,5 +1,5 @@
 import { held, isTracker, type Attack, type AttackContext } from "./attack.js";
-import { exerciseDurable, liveDurable } from "./attacker.js";
+import { OWN_PULL, exerciseDurable, liveDurable } from "./attacker.js";
 import { refusedPublish } from "./refused-publish.js";
 
 /**
@@ -149,17 +149,13 @@ export const DURABLE_THEFT_ATTACKS: Attack[] = [
     name,
     aims: (c) => [`TB_LIVE/${Vd(c)}`, reply(c)],
     async run(c) {
-      // A waiting pull (not no_wait): its 408 at expiry, or any message, is the answer chained.
-      // Chained into its own publish subject it would be stored as its own traffic: allowed.
+      // The pull's answer (a status) is what gets chained; chained into its own publish subject
+      // it would be stored as its own traffic, which its grant allows.
       const subject = reply(c);
       if (subject.startsWith("tb.")) c.ownWrite({ stream: "TB_LIVE", subject, min: 0, max: 1 });
-      c.session.nc.publish(
-        `$JS.API.CONSUMER.MSG.NEXT.TB_LIVE.${own(c)}`,
-        json({ batch: 5, expires: 500_000_000 }),
-        {
-          reply: subject,
-        },
-      );
+      c.session.nc.publish(`$JS.API.CONSUMER.MSG.NEXT.TB_LIVE.${own(c)}`, OWN_PULL, {
+        reply: subject,
+      });
       await c.settled;
       return held(`answered into ${A(c)}'s own account`);
     },
@@ -171,13 +167,9 @@ export const DURABLE_THEFT_ATTACKS: Attack[] = [
     async run(c) {
       // A bare +NXT would leave a pull without expiry on its own durable, which would take the
       // next message meant for its own service into the void until the ack wait ran out.
-      c.session.nc.publish(
-        `$JS.ACK.TB_LIVE.${own(c)}.1.1.1.0.0`,
-        `+NXT ${json({ batch: 1, no_wait: true })}`,
-        {
-          reply: `$JS.API.CONSUMER.MSG.NEXT.TB_LIVE.${Vd(c)}`,
-        },
-      );
+      c.session.nc.publish(`$JS.ACK.TB_LIVE.${own(c)}.1.1.1.0.0`, `+NXT ${OWN_PULL}`, {
+        reply: `$JS.API.CONSUMER.MSG.NEXT.TB_LIVE.${Vd(c)}`,
+      });
       await c.settled;
       return held(`answered into ${A(c)}'s own account`);
     },

@@ -1,6 +1,6 @@
 import { headers as natsHeaders } from "@nats-io/transport-node";
 import { breached, held, type Attack, type AttackContext } from "./attack.js";
-import { liveDurable } from "./attacker.js";
+import { OWN_PULL, liveDurable } from "./attacker.js";
 
 /**
  * JetStream headers on subjects the attacker may publish: rollups that would purge a stream,
@@ -166,14 +166,14 @@ export const REGISTRY_PUSH_OUT_ATTACKS: Attack[] = [
   pushOut("pulls on its own durable", (c, reply) =>
     c.session.nc.publish(
       `$JS.API.CONSUMER.MSG.NEXT.TB_LIVE.${liveDurable(c.attacker).name}`,
-      JSON.stringify({ batch: 1, no_wait: true }),
+      OWN_PULL,
       { reply },
     ),
   ),
   pushOut("raw pulls on its own durable", (c, reply) =>
     c.session.raw.publish(
       `$JS.API.CONSUMER.MSG.NEXT.TB_LIVE.${liveDurable(c.attacker).name}`,
-      JSON.stringify({ batch: 1, no_wait: true }),
+      OWN_PULL,
       { reply },
     ),
   ),

@@ -1,5 +1,5 @@
 import { held, breached, isTracker, type Attack, type AttackContext } from "./attack.js";
-import { liveDurable } from "./attacker.js";
+import { OWN_PULL, liveDurable } from "./attacker.js";
 
 /**
  * Reply-subject injection: a request whose reply subject names something the attacker may
@@ -23,6 +23,7 @@ const T = (c: AttackContext) => c.third.id;
 export const REPLY_TARGETS: ReplyTarget[] = [
   { name: "an audit record as the victim", subject: (c) => `tba.${c.tag}.${V(c)}` },
   { name: "a broadcast as the victim", subject: (c) => `tb.live.bulletin.${c.tag}.${V(c)}` },
+  { name: "an all-sector broadcast as the victim", subject: (c) => `tb.live.warning.all.${V(c)}` },
   {
     name: "addressed live traffic to the victim as a third",
     subject: (c) => `tb.live.to.${V(c)}.bulletin.${T(c)}`,
@@ -76,7 +77,7 @@ interface Verb {
   send(c: AttackContext, reply: string): { subject: string; raw?: boolean };
 }
 
-const pull = JSON.stringify({ batch: 1, no_wait: true });
+const pull = OWN_PULL;
 
 /**
  * The server refuses a client's publish whose reply subject it reserves for itself (`_R_.`,

@@ -1,4 +1,10 @@
-import { connect, headers, nkeyAuthenticator, type Msg } from "@nats-io/transport-node";
+import {
+  connect,
+  headers,
+  nkeyAuthenticator,
+  type Msg,
+  type NatsConnection,
+} from "@nats-io/transport-node";
 import { isTracker, type AttackContext, type Control } from "./attack.js";
 import { liveDurable, revealsSecret } from "./attacker.js";
 import { RawNatsClient } from "./raw-nats-client.js";
@@ -21,10 +27,10 @@ async function pubAck(m: Promise<Msg>): Promise<{ ok: boolean; saw: string }> {
 
 /** The registry record of `subject` as a member reads it (direct get), with its sequence. */
 export async function registryRecord(
-  c: AttackContext,
+  member: NatsConnection,
   subject: string,
 ): Promise<{ seq: number; bytes: number }> {
-  const m = await c.session.nc.request(
+  const m = await member.request(
     "$JS.API.DIRECT.GET.KV_tb_registry",
     JSON.stringify({ last_by_subj: subject }),
     {
@@ -88,7 +94,7 @@ export const CONTROLS: Control[] = [
     cls: "registry push-out",
     name: "the registry answers its direct get of the victim's key",
     async run(c) {
-      const r = await registryRecord(c, `$KV.tb_registry.key.${c.victim.keyIds[0]}`);
+      const r = await registryRecord(c.session.nc, `$KV.tb_registry.key.${c.victim.keyIds[0]}`);
       return { ok: r.bytes > 0, saw: `record #${r.seq}, ${r.bytes} bytes` };
     },
   },
@@ -117,7 +123,7 @@ export const CONTROLS: Control[] = [
     name: "its registry direct get answers",
     applies: (c) => !isTracker(c.attacker),
     async run(c) {
-      const r = await registryRecord(c, `$KV.tb_registry.org.${A(c)}`);
+      const r = await registryRecord(c.session.nc, `$KV.tb_registry.org.${A(c)}`);
       return { ok: r.bytes > 0, saw: `record #${r.seq}` };
     },
   },

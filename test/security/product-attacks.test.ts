@@ -14,7 +14,7 @@ import { QuarantineHeaders, Registry, type AdminKey } from "@tongbao/bus";
 import { waitFor } from "@tongbao/nats-server";
 import { OPERATOR, TRACKER_ORGANIZATION, connectAs } from "@tongbao/organisations";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Attack, AttackContext } from "./attack.js";
+import type { Attack } from "./attack.js";
 import { AttackerSession, liveDurable, type Organisation } from "./attacker.js";
 import { failureLines, summaryTable, type AttackRow, type ControlRow } from "./attack-summary.js";
 import { CONNECT_ATTACKS, OVERSIZED_ATTACKS } from "./attacks-connect.js";
@@ -131,8 +131,9 @@ async function holdDeliveries(): Promise<void> {
 async function victimKeyRecords(): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const o of orgs) {
-    const c = { session: session(o.id) } as AttackContext;
-    for (const k of o.keyIds) out.set(k, (await registryRecord(c, `$KV.tb_registry.key.${k}`)).seq);
+    const nc = session(o.id).nc;
+    for (const k of o.keyIds)
+      out.set(k, (await registryRecord(nc, `$KV.tb_registry.key.${k}`)).seq);
   }
   return out;
 }
@@ -283,7 +284,7 @@ describe("the running product, attacked by each of its organisations with its ow
     );
 
     console.log(
-      `\n${rows.length} broker attacks by ${sessions.size} organisations in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
+      `\n${rows.length} broker attacks by ${sessions.size} organisations on nats-server ${operator.info?.version} in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
         summaryTable(rows, controls),
     );
     const failures = failureLines(rows, controls);
@@ -295,14 +296,14 @@ describe("the running product, attacked by each of its organisations with its ow
     for (const r of rows) perOrg.set(r.attacker, (perOrg.get(r.attacker) ?? 0) + 1);
     expect(perOrg.size).toBe(14);
     expect(Math.min(...perOrg.values())).toBeGreaterThanOrEqual(100);
-  });
+  }, 180_000);
 
   test("the registry still resolves every organisation's key, read as a member", async () => {
     for (const o of orgs) {
-      const c = { session: session(o.id) } as AttackContext;
+      const nc = session(o.id).nc;
       for (const k of o.keyIds) {
         expect(
-          (await registryRecord(c, `$KV.tb_registry.key.${k}`)).seq,
+          (await registryRecord(nc, `$KV.tb_registry.key.${k}`)).seq,
           `${k} read by ${o.id}`,
         ).toBe(keyRecords.get(k));
       }
@@ -474,18 +475,16 @@ describe("the running product, attacked by each of its organisations with its ow
       const r = await readiness(url);
       expect(r.status, `${id} /ready`).toBe(200);
     }
-    // The tracker follows it too: every recipient's state for the bulletin.
+    // The tracker follows it too. It reads every message the battery stored and lags behind
+    // the departments after it (on two cores, tens of seconds).
     await waitFor(
       async () => (await fetch(`${product.trackerUrl}/messages/${sent.id}`)).status === 200,
-      {
-        timeout: 20_000,
-        name: "the tracker to follow MIIT's bulletin",
-      },
+      { timeout: 90_000, interval: 250, name: "the tracker to follow MIIT's bulletin" },
     );
     console.log(
       `\nattack suite: ${rows.length} attacks, ${controls.length} controls, ${rows.filter((r) => !r.held).length} breaches`,
     );
-  });
+  }, 180_000);
 });
 
 /** The operator's `tongbao` command, as it ships, against the running bus; resolves with its stdout. */
