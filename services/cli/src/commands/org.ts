@@ -106,14 +106,15 @@ export const org: Command = {
       if (changed) {
         await mkdir(layout.profiles, { recursive: true });
         await writeFile(join(layout.profiles, `${changed.id}.json`), await readFile(target));
-      } else {
-        await rm(join(layout.profiles, `${target}.json`));
       }
+      // A removed organisation's durables go while the server's configuration is steady.
+      const removed = changed ? 0 : await removeDurables(nc, target);
+      if (!changed) await rm(join(layout.profiles, `${target}.json`));
       await secureBusFiles(layout, next, version);
       await reloadServer(layout, out);
       if (changed) {
         await waitForAccount(layout, changed.id, nc.getServer());
-        const r = await provisionBus(nc, layout, next);
+        const r = await afterReload(() => provisionBus(nc, layout, next));
         out.log(
           `${action === "add" ? "added" : "updated"} ${changed.id}: account and credentials ${layout.nkeyFile(changed.id)} ` +
             `(hand it to the organisation with the CA ${layout.caFile}); ` +
@@ -121,7 +122,6 @@ export const org: Command = {
             `durables ${r.durables.created.length} created, ${r.durables.updated.length} updated`,
         );
       } else {
-        const removed = await removeDurables(nc, target);
         await rm(layout.nkeyFile(target), { force: true });
         out.log(
           `removed ${target}: account and credentials gone, ${removed} durables deleted; its registry entry and keys stay (revoke them with \`tongbao keys revoke\`)`,
@@ -133,6 +133,21 @@ export const org: Command = {
     }
   },
 };
+
+/**
+ * Runs the operator's JetStream work after a reload: for a moment the server can answer the
+ * owner account's API with "no responders" while it rewires the accounts, so that is retried.
+ */
+async function afterReload<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      if (attempt >= 10 || !/no responders|not enabled/i.test(String(err))) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
 
 /** Has the bus's server re-read its configuration (SIGHUP), or says how to. */
 async function reloadServer(layout: DataLayout, out: Output): Promise<void> {
