@@ -3,7 +3,6 @@ import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import type { NatsConnection } from "@nats-io/transport-node";
 import {
-  OPERATOR,
   TRACKER_ORGANIZATION,
   type DataLayout,
   type DepartmentProfile,
@@ -37,8 +36,11 @@ export function secureBusFiles(
   return writeSecurityFiles({ layout, profiles, platforms: PLATFORMS, serverVersion });
 }
 
-/** The pid of a nats-server a killed bring-up left running on this data directory, if any. */
-export async function leftOverServer(layout: DataLayout): Promise<number | undefined> {
+/**
+ * The pid of the nats-server running on this data directory, if any: the bus's own, or one a
+ * killed bring-up left behind.
+ */
+export async function runningServer(layout: DataLayout): Promise<number | undefined> {
   const pid = Number((await readFile(pidFile(layout), "utf8").catch(() => "")).trim());
   if (!Number.isInteger(pid) || pid <= 0) return undefined;
   try {
@@ -70,5 +72,3 @@ export function provisionBus(
     ...(prune === undefined ? {} : { prune }),
   });
 }
-
-export { OPERATOR };

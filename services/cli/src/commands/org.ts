@@ -17,7 +17,7 @@ import {
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, closeQuietly, connectBus } from "../connection.js";
 import { CliError, EXIT, type Command, type Output } from "../command.js";
 import { tongbaoHome } from "../home.js";
-import { leftOverServer, provisionBus, secureBusFiles } from "../secure-bus.js";
+import { runningServer, provisionBus, secureBusFiles } from "../secure-bus.js";
 
 /**
  * `tongbao org add|update|remove`: onboards, changes or removes an organisation while the bus
@@ -151,7 +151,7 @@ async function afterReload<T>(work: () => Promise<T>): Promise<T> {
 
 /** Has the bus's server re-read its configuration (SIGHUP), or says how to. */
 async function reloadServer(layout: DataLayout, out: Output): Promise<void> {
-  const pid = await leftOverServer(layout);
+  const pid = await runningServer(layout);
   if (!pid) {
     out.log(
       "no local nats-server for this data directory: reload yours with `nats-server --signal reload`",
@@ -192,7 +192,7 @@ async function waitForAccount(layout: DataLayout, orgId: string, server: string)
       }
     } catch (err) {
       last = err;
-      const pid = await leftOverServer(layout);
+      const pid = await runningServer(layout);
       if (pid && /no responders/i.test(String(err))) process.kill(pid, "SIGHUP");
       await new Promise((r) => setTimeout(r, 200));
     }

@@ -29,7 +29,7 @@ import { startTracking, type TrackingService } from "@tongbao/tracker";
 import { PROJECT_ROOT, tongbaoHome } from "../home.js";
 import { CliError, type Command, type Output } from "../command.js";
 import {
-  leftOverServer,
+  runningServer,
   provisionBus,
   secureBusFiles,
   secureServerConfig,
@@ -100,7 +100,7 @@ export const up: Command = {
     });
 
     const files = await secureBusFiles(layout, profiles, version);
-    const stale = await leftOverServer(layout);
+    const stale = await runningServer(layout);
     if (stale) {
       out.log(
         `  a nats-server (pid ${stale}) left by an earlier bring-up holds ${layout.nats}: stopping it`,
