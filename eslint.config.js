@@ -53,4 +53,25 @@ export default tseslint.config(
     files: ["**/*.mjs", "**/*.js"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
+  {
+    // The console's page runs in the browser: plain ES modules, served as written.
+    files: ["services/console/web/**/*.js"],
+    languageOptions: {
+      sourceType: "module",
+      globals: Object.fromEntries(
+        [
+          "window",
+          "document",
+          "location",
+          "localStorage",
+          "fetch",
+          "EventSource",
+          "URLSearchParams",
+          "Node",
+          "setTimeout",
+          "console",
+        ].map((g) => [g, "readonly"]),
+      ),
+    },
+  },
 );

@@ -31,6 +31,15 @@ const [mode = "test", ...rest] = process.argv.slice(2);
 const SYSTEM_TOOLS = [
   { bin: "nats-server", pkg: "nats-server", dirs: ["/usr/sbin", "/usr/local/bin"] },
   { bin: "protoc", pkg: "protobuf-compiler", dirs: ["/usr/bin"] },
+  // The console's browser tests: Debian's chromium (never a downloaded browser), and a CJK
+  // font so the pages' Chinese renders in their screenshots.
+  { bin: "chromium", pkg: "chromium", dirs: ["/usr/bin"], modes: ["test"] },
+  {
+    bin: "wqy-zenhei.ttc",
+    pkg: "fonts-wqy-zenhei",
+    dirs: ["/usr/share/fonts/truetype/wqy"],
+    modes: ["test"],
+  },
 ];
 
 /**
@@ -83,7 +92,7 @@ function pnpm() {
 }
 
 function installSystemTools() {
-  const missing = SYSTEM_TOOLS.filter((t) => !found(t));
+  const missing = SYSTEM_TOOLS.filter((t) => (t.modes ?? [mode]).includes(mode) && !found(t));
   if (missing.length === 0) return;
   const pkgs = missing.map((t) => t.pkg);
   const isRoot = process.getuid?.() === 0;

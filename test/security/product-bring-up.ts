@@ -48,6 +48,8 @@ export async function startProduct(timeoutMs = 60_000): Promise<RunningProduct> 
       "0",
       "--tracker-port",
       "0",
+      "--console-port",
+      "0",
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );

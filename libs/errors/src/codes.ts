@@ -53,6 +53,10 @@ export const ERROR_CODES = {
   TB_ERR_PUBLISH_REJECTED: { retryable: false, summary: "refused by the stream" },
   /** The local outbox could not store a message: nothing was accepted. */
   TB_ERR_OUTBOX: { retryable: true, summary: "outbox write failed" },
+  /** No valid sign-in: the request carries no session, or a wrong name or password. */
+  TB_ERR_UNAUTHENTICATED: { retryable: false, summary: "not signed in" },
+  /** Too many attempts in a short time (e.g. failed sign-ins): wait, then try again. */
+  TB_ERR_RATE_LIMITED: { retryable: true, summary: "too many attempts" },
   /** A bug: something that should be impossible happened. */
   TB_ERR_INTERNAL: { retryable: false, summary: "internal error" },
 } as const satisfies Record<string, { retryable: boolean; summary: string }>;

@@ -13,6 +13,8 @@ export const DEFAULT_PORTS = {
   departmentHttp: 18300,
   /** The tracker's status API. */
   tracker: 18400,
+  /** The web console. */
+  console: 18500,
 } as const;
 
 /** Where services and commands connect unless told otherwise (TLS: `tongbao up` is secure). */

@@ -49,6 +49,8 @@ describe("tongbao up", () => {
       "0",
       "--tracker-port",
       "0",
+      "--console-port",
+      "0",
     ];
     const runs: ReturnType<typeof startUp>[] = [];
     try {
@@ -95,6 +97,18 @@ describe("tongbao up", () => {
         },
         { name: "the tracker to show the incident receipted by mem and miit", timeout: 30_000 },
       );
+
+      // The console answers, and the operator signs in with the password made for this bus.
+      const consoleUrl = /console +(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+      expect((await fetch(`${consoleUrl}/`)).status).toBe(200);
+      const passwords = readFileSync(join(home, "console", "dev-passwords.txt"), "utf8");
+      const password = /^operator (\S+)$/m.exec(passwords)?.[1];
+      const signIn = await fetch(`${consoleUrl}/api/session`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name: "operator", password }),
+      });
+      expect(signIn.status).toBe(200);
 
       let nc = await operator(home, port);
       await (await jetstreamManager(nc)).streams.add({ name: "KEEP", subjects: ["keep"] });
@@ -186,7 +200,8 @@ describe("tongbao up", () => {
       const run = startUp(
         [
           ...["--port", String(port), "--monitor-port", String(monitor)],
-          ...["--http-port", String(taken), "--tracker-port", "0", "--no-demo"],
+          ...["--http-port", String(taken), "--tracker-port", "0", "--console-port", "0"],
+          "--no-demo",
         ],
         { TONGBAO_HOME: home },
       );

@@ -26,6 +26,7 @@ import {
   busProfiles,
 } from "@tongbao/organisations";
 import { startTracking, type TrackingService } from "@tongbao/tracker";
+import { ensureDevelopmentUsers, startConsole, type RunningConsole } from "@tongbao/console";
 import { PROJECT_ROOT, tongbaoHome } from "../home.js";
 import { CliError, type Command, type Output } from "../command.js";
 import {
@@ -41,7 +42,7 @@ export const up: Command = {
   summary:
     "bring the development bus up, secure: nats-server with TLS and an account per organisation, streams, registry, keys, every department service and the tracker under its own credentials, and a demo",
   usage:
-    "tongbao up [--port 14222] [--monitor-port 18222] [--http-port 18300] [--tracker-port 18400] [--data-dir DIR] [--profiles DIR] [--ack-wait-ms MS] [--no-demo] [--bus-only]",
+    "tongbao up [--port 14222] [--monitor-port 18222] [--http-port 18300] [--tracker-port 18400] [--console-port 18500] [--data-dir DIR] [--profiles DIR] [--ack-wait-ms MS] [--no-demo] [--bus-only]",
   example: "tongbao up --no-demo",
   async run(argv, out) {
     const { values } = parseArgs({
@@ -51,6 +52,7 @@ export const up: Command = {
         "monitor-port": { type: "string", default: String(DEFAULT_PORTS.monitor) },
         "http-port": { type: "string", default: String(DEFAULT_PORTS.departmentHttp) },
         "tracker-port": { type: "string", default: String(DEFAULT_PORTS.tracker) },
+        "console-port": { type: "string", default: String(DEFAULT_PORTS.console) },
         "data-dir": { type: "string", default: tongbaoHome() },
         profiles: { type: "string" },
         "ack-wait-ms": { type: "string" },
@@ -65,6 +67,8 @@ export const up: Command = {
       values["http-port"] === "0" ? 0 : parsePort(values["http-port"], "--http-port");
     const trackerPort =
       values["tracker-port"] === "0" ? 0 : parsePort(values["tracker-port"], "--tracker-port");
+    const consolePort =
+      values["console-port"] === "0" ? 0 : parsePort(values["console-port"], "--console-port");
     const ackWaitMs = values["ack-wait-ms"] ? Number(values["ack-wait-ms"]) : undefined;
     if (ackWaitMs !== undefined && !(Number.isInteger(ackWaitMs) && ackWaitMs >= 100)) {
       throw new CliError(
@@ -132,6 +136,7 @@ export const up: Command = {
     const running: RunningDepartment[] = [];
     let tracking: TrackingService | undefined;
     let registry: Registry | undefined;
+    let webConsole: RunningConsole | undefined;
     let stopNarration = () => {};
     const guard = keepServerUp(server, stopping.signal, out);
     const as = (name: string, orgId?: string) =>
@@ -194,6 +199,22 @@ export const up: Command = {
         out.log(
           `  tracker     ${TRACKER_ORGANIZATION.nameEn.padEnd(37)}  ${tracking.http?.url ?? "(no HTTP API)"}\n`,
         );
+        const consoleUsers = await ensureDevelopmentUsers(
+          layout.home,
+          running.map((d) => d.service.profile.id),
+        );
+        webConsole = await startConsole({
+          home: layout.home,
+          cli: join(PROJECT_ROOT, "services/cli/dist/main.js"),
+          server: url,
+          departments: new Map(running.map((d) => [d.service.profile.id, d.url])),
+          ...(tracking.http ? { trackerUrl: tracking.http.url } : {}),
+          port: consolePort,
+          logger: log.child({ component: "console" }),
+        });
+        out.log(
+          `  console     ${webConsole.url}  (sign-in names and passwords: ${consoleUsers.passwordsFile})\n`,
+        );
         stopNarration = narrate(
           running.map((d) => d.service),
           (line) => out.log(line),
@@ -223,7 +244,12 @@ export const up: Command = {
       // whose server is gone must not hold the others up. What an outbox has not sent is on
       // disk already and goes out on the next bring-up.
       await bounded(
-        Promise.allSettled([...running.map((d) => d.stop()), tracking?.close(), registry?.close()]),
+        Promise.allSettled([
+          webConsole?.close(),
+          ...running.map((d) => d.stop()),
+          tracking?.close(),
+          registry?.close(),
+        ]),
         STOP_TIMEOUT_MS,
       );
       await bounded(Promise.allSettled(conns.map((nc) => nc.close())), STOP_TIMEOUT_MS);

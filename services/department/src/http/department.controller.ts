@@ -30,6 +30,29 @@ export class DepartmentController {
     return { id: sent.id, recipients: sent.recipients };
   }
 
+  @Post("messages/:id/receipt")
+  @HttpCode(202)
+  async receipt(@Param("id") id: string, @Body() body: unknown) {
+    const sent = await this.dept.signForReceipt(id, body);
+    return { id: sent.id, recipients: sent.recipients };
+  }
+
+  /** One inbox entry by message id (what `GET /inbox` streamed). */
+  @Get("inbox/:id")
+  inboxEntry(@Param("id") id: string) {
+    const entry = this.dept.inbox.entry(id);
+    if (!entry) {
+      throw new TongbaoError(
+        "TB_ERR_NOT_FOUND",
+        `no message ${id} in ${this.dept.profile.id}'s inbox`,
+        {
+          path: "id",
+        },
+      );
+    }
+    return entry;
+  }
+
   /**
    * Operators: messages of their verified, audited replay (`tongbao replay --deliver-to`),
    * verified again here and taken through the live delivery path, flagged as a replay; ids

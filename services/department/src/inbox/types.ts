@@ -18,6 +18,10 @@ export interface InboxEntry {
   correlationId: string;
   causationId: string;
   keyId: string;
+  /** The message's signed digest (base64), which a receipt names. */
+  digest?: string;
+  /** The header's region code (GB/T 2260), when set. */
+  region?: string;
   /** The payload in the proto3 JSON mapping. */
   payload: Record<string, unknown>;
   /** Set when an operator's replay (POST /replay), not the live consumer, delivered it. */

@@ -256,6 +256,8 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
         correlationId: m.header.correlationId,
         causationId: m.header.causationId,
         keyId: m.keyId,
+        digest: Buffer.from(m.digest).toString("base64"),
+        region: m.header.region,
         payload: contract ? contract.toJson(m.payload as never) : {},
         ...(replay ? { replay: true as const } : {}),
       },
@@ -345,6 +347,50 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
       recipients: [original.source],
       causationId: messageId,
       ...(original.correlationId ? { correlationId: original.correlationId } : {}),
+    });
+  }
+
+  /**
+   * A receipt signed for by a person (a duty officer, `automatic: false`): accepted (已签收) or
+   * rejected (拒收) with a reason, on any message in the inbox, broadcasts included.
+   */
+  async signForReceipt(messageId: string, body: unknown): Promise<SentMessage> {
+    const original = this.inbox.entry(messageId);
+    if (!original) {
+      throw new TongbaoError(
+        "TB_ERR_NOT_FOUND",
+        `no message ${messageId} in ${this.profile.id}'s inbox`,
+        {
+          path: "id",
+        },
+      );
+    }
+    const b = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+    const outcome = b["outcome"] ?? "RECEIPT_OUTCOME_ACCEPTED";
+    if (outcome !== "RECEIPT_OUTCOME_ACCEPTED" && outcome !== "RECEIPT_OUTCOME_REJECTED") {
+      throw new TongbaoError(
+        "TB_ERR_BAD_REQUEST",
+        "outcome must be RECEIPT_OUTCOME_ACCEPTED or RECEIPT_OUTCOME_REJECTED",
+        { path: "outcome" },
+      );
+    }
+    return this.publishRequest({
+      type: RECEIPT,
+      payload: {
+        ...b,
+        messageId,
+        outcome,
+        // The signed digest of the version received: entries journalled before digests were
+        // kept cannot be signed for.
+        messageDigest: original.digest ?? "",
+        receivedTime: original.storedAt,
+        automatic: false,
+      },
+      status: original.status,
+      marking: { tlp: this.#atLeastMin(original.tlp) },
+      recipients: [original.source],
+      causationId: messageId,
+      correlationId: original.correlationId || messageId,
     });
   }
 

@@ -1,0 +1,31 @@
+import { appendFile } from "node:fs/promises";
+import { join } from "node:path";
+import { consoleUsersFile } from "./console-server.js";
+import { UserStore, randomPassword, type ConsoleUser } from "./users.js";
+
+/**
+ * Users of a development bus: `operator`, and one duty officer per organisation named after
+ * it, each made the first time it is missing (an organisation onboarded later gets its officer
+ * on the next bring-up). Their random passwords are appended to `console/dev-passwords.txt`
+ * (mode 0600), like the bus's other development secrets; the users file keeps only hashes.
+ */
+export async function ensureDevelopmentUsers(
+  home: string,
+  orgIds: readonly string[],
+): Promise<{ created: string[]; passwordsFile: string }> {
+  const users = await UserStore.open(consoleUsersFile(home));
+  const passwordsFile = join(home, "console", "dev-passwords.txt");
+  const known = new Set(users.list().map((u) => u.name));
+  const wanted: ConsoleUser[] = [
+    { name: "operator", role: "operator" },
+    ...orgIds.map((org): ConsoleUser => ({ name: org, role: "officer", org })),
+  ];
+  const created: string[] = [];
+  for (const user of wanted.filter((u) => !known.has(u.name))) {
+    const password = randomPassword();
+    await users.set(user, password);
+    await appendFile(passwordsFile, `${user.name} ${password}\n`, { mode: 0o600 });
+    created.push(user.name);
+  }
+  return { created, passwordsFile };
+}

@@ -1,0 +1,8 @@
+export {
+  startConsole,
+  consoleUsersFile,
+  type ConsoleOptions,
+  type RunningConsole,
+} from "./console-server.js";
+export { ensureDevelopmentUsers } from "./development-users.js";
+export { UserStore, randomPassword, type ConsoleUser } from "./users.js";
