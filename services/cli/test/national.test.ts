@@ -12,7 +12,9 @@ import {
 } from "@tongbao/organisations";
 import { waitFor } from "@tongbao/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NationalStatus } from "../src/topology-status.js";
 import { nationalBusUp, type NationalBusProcess } from "./fixtures/national-process.js";
+import { runInProcess } from "./fixtures/run-cli.js";
 
 const JIANGSU = "jiangsu";
 
@@ -134,6 +136,13 @@ describe("tongbao up --topology national: the hub cluster and the Jiangsu leaf",
   }
   const copies = (ids: Map<string, number>) => [...ids.values()];
 
+  /** `tongbao status --topology --json` on the bus's data directory. */
+  async function topologyStatus(): Promise<NationalStatus> {
+    const run = await runInProcess(["status", "--topology", "--json"], { TONGBAO_HOME: bus.home });
+    if (run.code !== 0) throw new Error(`status failed (${run.code}): ${run.stderr}`);
+    return (JSON.parse(run.stdout) as { national: NationalStatus }).national;
+  }
+
   beforeAll(async () => {
     bus = await nationalBusUp({ extraArgs: ["--ack-wait-ms", "2000"] });
   }, 180_000);
@@ -200,9 +209,16 @@ describe("tongbao up --topology national: the hub cluster and the Jiangsu leaf",
   });
 
   it("keeps traffic inside Jiangsu flowing while the uplink is down; after the heal everything arrives once and the hub catches up", async () => {
-    const hub = await operatorOn(bus.hubUrl);
-    const leaf = await operatorOn(bus.leaf(JIANGSU).url);
     await bus.cutUplink(JIANGSU);
+    try {
+      await whileCut();
+    } finally {
+      await bus.healUplink(JIANGSU);
+    }
+    await afterHeal();
+  });
+
+  async function whileCut() {
     // Both sides publish while the link is down.
     const inProvince = await post("js-iit", rectification("js-ca", "cut-1"));
     const national = await post("miit", rectification("js-ca", "cut-2"));
@@ -213,8 +229,19 @@ describe("tongbao up --topology national: the hub cluster and the Jiangsu leaf",
     });
     expect(await countIn("js-ca", national)).toBe(0);
     expect(await countIn("miit", upward)).toBe(0);
+    // What waits to cross: MIIT's notice on js-ca's hub durable; no leaf linked.
+    const cut = await topologyStatus();
+    expect(cut.leafLinks).toEqual([]);
+    expect(cut.waitingDurables.find((d) => d.durable === "js-ca-hub-live")?.pending).toBe(1);
+    expect(cut.streams.find((r) => r.domain === "jiangsu")?.error).toBeDefined();
+    sent = { inProvince, national, upward };
+  }
 
-    await bus.healUplink(JIANGSU);
+  let sent = { inProvince: "", national: "", upward: "" };
+  async function afterHeal() {
+    const { inProvince, national, upward } = sent;
+    const hub = await operatorOn(bus.hubUrl);
+    const leaf = await operatorOn(bus.leaf(JIANGSU).url);
     await waitFor(
       async () => (await countIn("js-ca", national)) === 1 && (await countIn("miit", upward)) === 1,
       { name: "what waited on each side has crossed", timeout: 60_000 },
@@ -233,6 +260,28 @@ describe("tongbao up --topology national: the hub cluster and the Jiangsu leaf",
     expect(copies(await storedIds(leaf, "tb.live.to.js-ca.rectification.miit"))).toEqual([]);
     // The department handles each message once, though it came by its leaf and its hub durable.
     expect(await countIn("js-ca", inProvince)).toBe(1);
+  }
+
+  it("shows nodes, stream leaders and replicas, leaf links and the hub's sources in tongbao status", async () => {
+    const s = await topologyStatus();
+    expect(s.nodes.map((n) => [n.name, n.up, n.domain])).toEqual([
+      ["hub-1", true, "hub"],
+      ["hub-2", true, "hub"],
+      ["hub-3", true, "hub"],
+      ["jiangsu", true, "jiangsu"],
+    ]);
+    const live = s.streams.find((r) => r.domain === "hub" && r.stream === STREAMS.LIVE)!;
+    expect(live.leader).toMatch(/^hub-[123]$/);
+    expect(live.replicas).toHaveLength(2);
+    expect(
+      s.streams.find((r) => r.domain === "jiangsu" && r.stream === STREAMS.LIVE)?.error,
+    ).toBeUndefined();
+    expect(s.leafLinks.map((l) => [l.leaf, l.account])).toEqual([["jiangsu", "TONGBAO"]]);
+    expect(s.sources.map((x) => [x.stream, x.from, x.lag])).toContainEqual([
+      STREAMS.LIVE,
+      "$JS.jiangsu.API",
+      0,
+    ]);
   });
 
   it("refuses js-iit a pull on js-ca's hub durable through the leaf, and answers its pull on its own", async () => {
