@@ -56,6 +56,8 @@ export async function writeTopologySecurityFiles(o: {
   profiles: readonly DepartmentProfile[];
   platforms: readonly PlatformOrganisation[];
   serverVersion: string;
+  /** Extra names for the servers' certificate (the hosts of a rendered deployment). */
+  hosts?: readonly string[];
 }): Promise<TopologySecurityFiles> {
   const { layout, topology } = o;
   const plan = nationalAccounts(topology, o.profiles, o.platforms, o.serverVersion);
@@ -64,7 +66,7 @@ export async function writeTopologySecurityFiles(o: {
     (a) => a.orgId,
   );
   const users = await ensureUsers(layout.nkeys, [...orgIds, ...leafNames]);
-  const tls = await devCertificatesOf(layout);
+  const tls = await devCertificatesOf(layout, o.hosts);
   const key = (name: string) => users.get(name)!.publicKey;
   const write = async (server: ServerAccounts, operators: string[]): Promise<string> => {
     const config = brokerConfig(server.accounts, {

@@ -18,12 +18,11 @@ import {
 } from "@tongbao/organisations";
 import {
   leafRemoteConfig,
-  tlsClusterConfig,
-  tlsServerConfig,
   writeLeafRemote,
   writeTopologySecurityFiles,
   type TopologySecurityFiles,
 } from "@tongbao/security";
+import { hubNodeConfig, leafNodeConfig } from "./national-configs.js";
 import { PLATFORMS } from "./secure-bus.js";
 
 /** The ports of every server of the topology. */
@@ -127,7 +126,6 @@ export async function startNationalServers(o: {
   const host = "127.0.0.1";
   const routes = ports.hub.map((p) => `nats-route://${host}:${p.cluster}`);
   const hubLeafUrls = ports.hub.map((p) => `tls://${host}:${p.leafnodes}`);
-  const tls = tlsServerConfig(files.tls);
   const started: NatsServer[] = [];
   const start = async (name: string, config: ConfObject): Promise<NatsServer> => {
     const dir = layout.topologyNode(name);
@@ -146,20 +144,18 @@ export async function startNationalServers(o: {
     const hub = await Promise.all(
       ports.hub.map((p, i) => {
         const name = `hub-${i + 1}`;
-        return start(name, {
-          listen: `${host}:${p.nats}`,
-          http: `${host}:${p.monitor}`,
-          ...tls,
-          include: include(name, files.hub.accountsFile),
-          jetstream: { domain: topology.hub.domain },
-          cluster: {
-            name: topology.hub.cluster,
-            listen: `${host}:${p.cluster}`,
+        return start(
+          name,
+          hubNodeConfig({
+            name,
+            topology,
+            host,
+            ports: p,
             routes,
-            ...tlsClusterConfig(files.tls),
-          },
-          leafnodes: { listen: `${host}:${p.leafnodes}`, ...tls },
-        });
+            tls: files.tls,
+            accounts: include(name, files.hub.accountsFile),
+          }),
+        );
       }),
     );
     await waitForMetaLeader(hub);
@@ -175,13 +171,18 @@ export async function startNationalServers(o: {
       await writeLeafRemote(leaf.remoteFile, remote);
       leaves.set(
         name,
-        await start(name, {
-          listen: `${host}:${p.nats}`,
-          http: `${host}:${p.monitor}`,
-          ...tls,
-          include: [include(name, leaf.accountsFile), include(name, leaf.remoteFile)],
-          jetstream: { domain: leaf.domain },
-        }),
+        await start(
+          name,
+          leafNodeConfig({
+            name,
+            domain: leaf.domain,
+            host,
+            ports: p,
+            tls: files.tls,
+            accounts: include(name, leaf.accountsFile),
+            uplink: include(name, leaf.remoteFile),
+          }),
+        ),
       );
     }
     const servers: NationalServers = {
