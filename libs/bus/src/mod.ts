@@ -108,6 +108,14 @@ export {
   type TopologyConfig,
   type TopologyConfigInput,
 } from "./topology-config.js";
+export {
+  SOURCED_STREAMS,
+  domainApi,
+  leafStreams,
+  provinceSources,
+  provisionLeaf,
+  sourceProvinces,
+} from "./topology-national.js";
 
 // Logs: pino JSON with key material and secrets redacted.
 export { REDACTED, createLogger, redact, type CreateLoggerOptions } from "./logger.js";

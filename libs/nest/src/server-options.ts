@@ -37,7 +37,7 @@ export interface TongbaoServerOptions {
    * Or durables the operator created for this organisation (`durablesOf()` in
    * @tongbao/organisations), read as they are under the organisation's own grant.
    */
-  durables?: readonly { name: string; filters: readonly string[] }[];
+  durables?: readonly { name: string; filters: readonly string[]; domain?: string | undefined }[];
   /** Subjects to receive; or `profile` to derive them with filterSubjects(). */
   filterSubjects?: readonly string[] | undefined;
   profile?: FilterProfile | undefined;

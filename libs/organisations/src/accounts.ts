@@ -5,7 +5,12 @@ import {
   streamForStatus,
   type Family,
 } from "@tongbao/bus";
-import { durablesOf, trackerDurable, type OrganisationDurable } from "./durables.js";
+import {
+  durablesOf,
+  trackerDurable,
+  type DurablePlacement,
+  type OrganisationDurable,
+} from "./durables.js";
 import type { PlatformOrganisation } from "./platform.js";
 import type { DepartmentProfile } from "./profile.js";
 
@@ -48,7 +53,9 @@ function durableGrants(durables: readonly OrganisationDurable[]): Grant[] {
   return durables.flatMap((d): Grant[] => [
     {
       kind: "service",
-      subject: `$JS.API.CONSUMER.MSG.NEXT.${d.stream}.${d.name}`,
+      // A durable in another domain (the hub's, from a leaf) is reached through that domain's
+      // API prefix, which the leaf link carries to the hub.
+      subject: `$JS.${d.domain ? `${d.domain}.` : ""}API.CONSUMER.MSG.NEXT.${d.stream}.${d.name}`,
       streamed: true,
       why: "pull its own durable",
     },
@@ -65,6 +72,7 @@ function durableGrants(durables: readonly OrganisationDurable[]): Grant[] {
 export function departmentAccount(
   profile: DepartmentProfile,
   serverVersion: string,
+  placement?: DurablePlacement,
 ): OrganisationAccount {
   const id = profile.id;
   const restricted = profile.publish.minTlp === "AMBER_STRICT" || profile.publish.minTlp === "RED";
@@ -81,7 +89,7 @@ export function departmentAccount(
   for (const subject of publish)
     grants.push({ kind: "service", subject, why: "publish as itself" });
   grants.push({ kind: "service", subject: "tbq.*.*", why: "quarantine what it refuses" });
-  const durables = durablesOf(profile, serverVersion);
+  const durables = durablesOf(profile, serverVersion, placement);
   grants.push(...durableGrants(durables), ...registryGrants());
   return { orgId: id, grants, durables };
 }

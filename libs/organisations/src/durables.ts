@@ -12,6 +12,18 @@ export interface OrganisationDurable {
   name: string;
   /** Subjects it delivers (one on servers before 2.10, which take a single filter_subject). */
   filters: string[];
+  /**
+   * The JetStream domain the durable lives in when it is not the organisation's own server's:
+   * a provincial authority's durables on the hub, pulled through its leaf with
+   * `$JS.<domain>.API.CONSUMER.MSG.NEXT...`.
+   */
+  domain?: string;
+}
+
+/** Where a leaf-homed organisation's second set of durables lives (national traffic). */
+export interface DurablePlacement {
+  /** The hub's JetStream domain: durables there are named `<org>-hub-<status>...`. */
+  hubDomain: string;
 }
 
 /**
@@ -30,18 +42,41 @@ export function multiFilterConsumers(serverVersion: string): boolean {
  * The durables of one organisation, the only place their names are made: on 2.10+ one per
  * status, `<org>-<status>`, with every filter of the status; on 2.9 one per filter,
  * `<org>-<status>-<8 hex of the filter's SHA-256>`.
+ *
+ * An organisation homed on a provincial leaf (`placement`) has these on its leaf (province
+ * traffic, which flows while the uplink is down) and the same again on the hub, named
+ * `<org>-hub-<status>...` (national and cross-province traffic, which waits on the hub while
+ * the link is down). The names differ because a pulled message's ack subject
+ * `$JS.ACK.<stream>.<durable>.…` names only stream and durable: on the leaf, an ack for a hub
+ * durable of the same name as a leaf durable would reach the leaf's consumer.
  */
 export function durablesOf(
   profile: DepartmentProfile,
   serverVersion: string,
+  placement?: DurablePlacement,
+): OrganisationDurable[] {
+  const own = durableSet(profile, serverVersion, "");
+  if (!placement) return own;
+  const hub = durableSet(profile, serverVersion, "hub-").map((d) => ({
+    ...d,
+    domain: placement.hubDomain,
+  }));
+  return [...own, ...hub];
+}
+
+function durableSet(
+  profile: DepartmentProfile,
+  serverVersion: string,
+  infix: string,
 ): OrganisationDurable[] {
   const multi = multiFilterConsumers(serverVersion);
   const out: OrganisationDurable[] = [];
   for (const status of profile.subscribe.statuses) {
     const stream = streamForStatus(status);
     const filters = subscriptionFilters(profile, status);
+    const base = `${profile.id}-${infix}${status}`;
     if (multi) {
-      out.push({ orgId: profile.id, status, stream, name: `${profile.id}-${status}`, filters });
+      out.push({ orgId: profile.id, status, stream, name: base, filters });
       continue;
     }
     for (const filter of filters) {
@@ -49,7 +84,7 @@ export function durablesOf(
         orgId: profile.id,
         status,
         stream,
-        name: `${profile.id}-${status}-${hash8(filter)}`,
+        name: `${base}-${hash8(filter)}`,
         filters: [filter],
       });
     }
@@ -75,5 +110,5 @@ function hash8(s: string): string {
 /** Whether a consumer name is one `durablesOf` or `trackerDurable` makes for this organisation. */
 export function isDurableOf(orgId: string, name: string): boolean {
   if (!name.startsWith(`${orgId}-`)) return false;
-  return /^(live|exercise|test)(-[0-9a-f]{8})?$/.test(name.slice(orgId.length + 1));
+  return /^(hub-)?(live|exercise|test)(-[0-9a-f]{8})?$/.test(name.slice(orgId.length + 1));
 }

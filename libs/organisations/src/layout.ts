@@ -17,6 +17,24 @@ export const DEFAULT_PORTS = {
   console: 18500,
 } as const;
 
+/**
+ * Fixed ports of `tongbao up --topology national` on loopback, all below the kernel's
+ * ephemeral range (32768–60999) so no outgoing connection takes them: hub node i (0-based)
+ * listens on `base + i` of each kind, the leaf of province j (0-based, in the topology's
+ * order) on `leaf*Base + j`. The first hub node keeps the single node's client and monitor
+ * ports, so commands that default to 14222 reach the hub.
+ */
+export const NATIONAL_PORTS = {
+  hubNats: DEFAULT_PORTS.nats,
+  hubMonitor: DEFAULT_PORTS.monitor,
+  /** Cluster routes between hub nodes. */
+  hubCluster: 16222,
+  /** Where the hub accepts leaf connections (TLS). */
+  hubLeafnodes: 17422,
+  leafNats: 14232,
+  leafMonitor: 18232,
+} as const;
+
 /** Where services and commands connect unless told otherwise (TLS: `tongbao up` is secure). */
 export const DEFAULT_URL = `tls://127.0.0.1:${DEFAULT_PORTS.nats}`;
 
@@ -53,6 +71,10 @@ export function dataLayout(home: string) {
     nkeyFile: (name: string) => join(security, "nkeys", `${name}.nk`),
     /** The generated `accounts { }` block the server includes. */
     accountsFile: join(security, "accounts.conf"),
+    /** The accounts of one server of the national topology (`hub` or a province id). */
+    topologyAccountsFile: (server: string) => join(security, `accounts-${server}.conf`),
+    /** Store and configuration of one node of the national topology (`hub-1`, `jiangsu`). */
+    topologyNode: (node: string) => join(home, "national", node),
     outbox: (orgId: string) => join(home, "outbox", orgId),
     /** A department's inbox journal and sent messages. */
     state: (orgId: string) => join(home, "departments", orgId),

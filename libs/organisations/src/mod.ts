@@ -21,8 +21,20 @@ export {
   isDurableOf,
   multiFilterConsumers,
   trackerDurable,
+  type DurablePlacement,
   type OrganisationDurable,
 } from "./durables.js";
+export {
+  NATIONAL_TOPOLOGY_FILE,
+  homeOf,
+  homedOn,
+  loadTopology,
+  validateTopology,
+  type Home,
+  type NationalTopology,
+  type Province,
+} from "./national-topology.js";
+export { nationalAccounts, type ServerAccounts } from "./topology-accounts.js";
 export { TRACKER_ORGANIZATION, type PlatformOrganisation } from "./platform.js";
 export {
   OWNER_ACCOUNT,
@@ -36,6 +48,7 @@ export {
 export { MAX_PAYLOAD, brokerConfig, type BrokerUsers } from "./broker-config.js";
 export {
   DEFAULT_PORTS,
+  NATIONAL_PORTS,
   DEFAULT_URL,
   ENV,
   OPERATOR,

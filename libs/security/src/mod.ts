@@ -29,6 +29,15 @@ export {
 } from "./dev-certificates.js";
 export { writeSecurityFiles, type SecurityFiles } from "./security-files.js";
 export {
+  LEAF_LINK_DENY,
+  leafRemoteConfig,
+  leafUserName,
+  writeLeafRemote,
+  writeTopologySecurityFiles,
+  type ServerSecurity,
+  type TopologySecurityFiles,
+} from "./topology-security.js";
+export {
   redPayloadProtection,
   redPayloadsSealed,
   type RedKeyDirectory,

@@ -61,6 +61,19 @@ export async function writeSecurityFiles(o: {
   return { accounts, accountsFile: layout.accountsFile, tls, users };
 }
 
+/** The development certificates of a data directory: those already there, or new ones. */
+export async function devCertificatesOf(
+  layout: DataLayout,
+  hosts?: readonly string[],
+): Promise<DevCertificates> {
+  return existsSync(join(layout.tls, "server.pem"))
+    ? reuseCertificates(layout.tls)
+    : generateDevCertificates({
+        dir: layout.tls,
+        ...(hosts?.length ? { hosts: ["127.0.0.1", "localhost", "::1", ...hosts] } : {}),
+      });
+}
+
 function reuseCertificates(dir: string): DevCertificates {
   return {
     caFile: join(dir, "ca.pem"),

@@ -4,7 +4,7 @@ import type { AdminKey } from "@tongbao/bus";
 import type { Logger } from "pino";
 import { createDepartmentApp, type DepartmentApp } from "./http/department-app.js";
 import { DEV_KEY_FILES, loadRedKeys, loadSigner } from "./identity/dev-keys.js";
-import type { DepartmentProfile } from "@tongbao/organisations";
+import type { DepartmentProfile, DurablePlacement } from "@tongbao/organisations";
 import { DepartmentService } from "./service/department-service.js";
 
 export interface StartDepartmentOptions {
@@ -26,6 +26,8 @@ export interface StartDepartmentOptions {
    * (by default the bus Consumer's: 30 s, backoff 1 s, 5 s, 30 s, 2 min).
    */
   ackWaitMs?: number;
+  /** For an organisation homed on a provincial leaf: it also reads its durables on the hub. */
+  placement?: DurablePlacement;
   logger?: Logger;
 }
 
@@ -60,6 +62,7 @@ export async function startDepartment(o: StartDepartmentOptions): Promise<Runnin
       port: o.port,
       ...(o.host ? { host: o.host } : {}),
       ...(o.ackWaitMs ? { ackWaitMs: o.ackWaitMs } : {}),
+      ...(o.placement ? { placement: o.placement } : {}),
     });
   } catch (err) {
     await service.stop();

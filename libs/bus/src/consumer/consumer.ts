@@ -29,6 +29,8 @@ const DEFAULT_VERIFY_AHEAD = 32;
 interface Lane {
   name: string;
   filters: string[];
+  /** The durable's JetStream domain when it is another server's (a hub durable from a leaf). */
+  domain?: string | undefined;
   puller: DurablePuller | undefined;
   done: Promise<void>;
   /** The message the handler has now, if any. */
@@ -117,10 +119,12 @@ export class Consumer {
   static async start(o: ConsumerOptions): Promise<Consumer> {
     const stream = checkOptions(o);
     const consumer = new Consumer(o, stream);
-    const lanes: { name: string; filters: string[] }[] = [];
+    const lanes: { name: string; filters: string[]; domain?: string | undefined }[] = [];
     try {
       if (o.durables?.length) {
-        lanes.push(...o.durables.map((d) => ({ name: d.name, filters: [...d.filters] })));
+        lanes.push(
+          ...o.durables.map((d) => ({ name: d.name, filters: [...d.filters], domain: d.domain })),
+        );
       } else {
         const jsm = await jetstreamManager(o.nc);
         for (const filter of new Set(o.filterSubjects)) {
@@ -130,7 +134,9 @@ export class Consumer {
         }
       }
       for (const l of lanes) {
-        const puller = await consumer.#open(l.name);
+        // A durable in another domain is across a link that may be down at start: its lane
+        // attaches when the link is there (the run loop re-attaches), and the rest start now.
+        const puller = l.domain ? undefined : await consumer.#open(l);
         const lane: Lane = {
           ...l,
           puller,
@@ -172,11 +178,12 @@ export class Consumer {
     await this.stop();
   }
 
-  #open(name: string): Promise<DurablePuller> {
+  #open(lane: { name: string; domain?: string | undefined }): Promise<DurablePuller> {
     return DurablePuller.open({
       nc: this.#o.nc,
       stream: this.#stream,
-      durable: name,
+      durable: lane.name,
+      domain: lane.domain,
       logger: this.#log,
     });
   }
@@ -217,7 +224,7 @@ export class Consumer {
   async #run(lane: Lane): Promise<void> {
     while (!this.#stopped) {
       try {
-        const puller = (lane.puller ??= await this.#open(lane.name));
+        const puller = (lane.puller ??= await this.#open(lane));
         while (!this.#stopped) {
           let p = lane.ahead.shift();
           if (!p) {

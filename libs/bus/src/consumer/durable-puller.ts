@@ -33,6 +33,11 @@ export interface DurablePullerOptions {
   nc: NatsConnection;
   stream: string;
   durable: string;
+  /**
+   * The JetStream domain of the durable when it is not the connected server's: a hub durable
+   * pulled through a provincial leaf (`$JS.<domain>.API.CONSUMER.MSG.NEXT...`).
+   */
+  domain?: string | undefined;
   /** Messages per pull; at most two pulls' worth is asked for or held at once (64). */
   batch?: number;
   /**
@@ -63,7 +68,10 @@ const FIRST_ANSWER_MS = 5_000;
  * messages out in the order they came.
  */
 export class DurablePuller {
-  readonly #o: Required<Omit<DurablePullerOptions, "logger">> & { logger?: Logger | undefined };
+  readonly #o: Required<Omit<DurablePullerOptions, "logger" | "domain">> & {
+    logger?: Logger | undefined;
+  };
+  readonly #next: string;
   readonly #queue: Msg[] = [];
   #head = 0;
   #owed = 0;
@@ -85,6 +93,8 @@ export class DurablePuller {
     const maxPayload = o.nc.info?.max_payload ?? 1024 * 1024;
     const maxBytes = Math.max(o.maxBytes ?? DEFAULT_MAX_BYTES, maxPayload + HEADER_ROOM);
     this.#o = { batch: 64, heartbeatMs: 5_000, ...o, maxBytes };
+    const api = o.domain ? `$JS.${o.domain}.API` : "$JS.API";
+    this.#next = `${api}.CONSUMER.MSG.NEXT.${o.stream}.${o.durable}`;
     this.#watchdog = setInterval(() => this.#checkHeard(), this.#o.heartbeatMs);
     this.#watchdog.unref();
     this.#statuses = o.nc.status();
@@ -194,11 +204,11 @@ export class DurablePuller {
 
   /** Asks for another batch while what is owed and held is at most one batch. */
   #pull(noWait = false): void {
-    const { batch, maxBytes, nc, stream, durable, heartbeatMs } = this.#o;
+    const { batch, maxBytes, nc, heartbeatMs } = this.#o;
     if (this.#closed || this.#failure) return;
     while (this.#owed + this.#queued() <= batch) {
       nc.publish(
-        `$JS.API.CONSUMER.MSG.NEXT.${stream}.${durable}`,
+        this.#next,
         noWait
           ? JSON.stringify({ batch, max_bytes: maxBytes, no_wait: true })
           : JSON.stringify({

@@ -57,7 +57,7 @@ export interface ConsumerOptions {
    * Durables the operator created, read as they are (never created or changed): an
    * organisation's, from `durablesOf()` in @tongbao/organisations. Instead of `durable`.
    */
-  durables?: readonly { name: string; filters: readonly string[] }[];
+  durables?: readonly { name: string; filters: readonly string[]; domain?: string | undefined }[];
   handler: MessageHandler;
   /** Stream to read; by default the status stream of the filters (TB_LIVE, TB_EXERCISE, TB_TEST). */
   stream?: string;

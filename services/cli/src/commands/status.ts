@@ -1,8 +1,12 @@
 import { parseArgs } from "node:util";
 import { jetstreamManager, type JetStreamManager } from "@nats-io/jetstream";
 import { OutboxJournal, STREAMS } from "@tongbao/bus";
-import { EXIT, type Command, type Output } from "../command.js";
+import { CliError, EXIT, type Command, type Output } from "../command.js";
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, closeQuietly, connectBus } from "../connection.js";
+import { dataLayout } from "@tongbao/organisations";
+import { tongbaoHome } from "../home.js";
+import { readNationalState } from "../national-bus.js";
+import { nationalStatus, showNational, type NationalStatus } from "../topology-status.js";
 
 interface StreamRow {
   name: string;
@@ -39,6 +43,8 @@ export interface BusStatus {
   consumers: ConsumerRow[];
   quarantine: { total: number; byCode: Record<string, number>; byOrigin: Record<string, number> };
   outboxes: OutboxRow[];
+  /** With `--topology`: nodes, stream leaders, leaf links and what waits to cross. */
+  national?: NationalStatus;
 }
 
 const TRAFFIC = [STREAMS.LIVE, STREAMS.EXERCISE, STREAMS.TEST];
@@ -46,14 +52,36 @@ const TRAFFIC = [STREAMS.LIVE, STREAMS.EXERCISE, STREAMS.TEST];
 export const status: Command = {
   name: "status",
   summary: "streams, each department's consumers and lag, quarantine count, outbox backlog",
-  usage: `tongbao status [--outbox DIR]... ${CONNECTION_USAGE}`,
+  usage: `tongbao status [--topology] [--outbox DIR]... ${CONNECTION_USAGE}`,
   example: "tongbao status --outbox .tongbao/outbox/miit --json",
   async run(argv, out) {
     const { values } = parseArgs({
       args: argv,
-      options: { ...CONNECTION_OPTIONS, outbox: { type: "string", multiple: true } },
+      options: {
+        ...CONNECTION_OPTIONS,
+        outbox: { type: "string", multiple: true },
+        topology: { type: "boolean", default: false },
+      },
     });
-    const nc = await connectBus(values);
+    // The national bus `tongbao up --topology` runs on this data directory: its nodes.
+    const national = values.topology
+      ? await readNationalState(dataLayout(tongbaoHome()))
+      : undefined;
+    if (values.topology && !national) {
+      throw new CliError(
+        `no national topology runs on ${tongbaoHome()}`,
+        "start one with `tongbao up --topology national` (or set TONGBAO_HOME)",
+      );
+    }
+    const nc = await connectBus({
+      ...values,
+      server:
+        values.server ??
+        national?.nodes
+          .filter((n) => n.role === "hub")
+          .map((n) => n.url)
+          .join(","),
+    });
     try {
       const jsm = await jetstreamManager(nc);
       const s: BusStatus = {
@@ -62,6 +90,7 @@ export const status: Command = {
         consumers: await consumers(jsm),
         quarantine: await quarantine(jsm),
         outboxes: await outboxes(values.outbox ?? []),
+        ...(national ? { national: await nationalStatus(nc, national) } : {}),
       };
       if (values.json) out.log(JSON.stringify(s));
       else show(s, out);
@@ -102,9 +131,9 @@ async function consumers(jsm: JetStreamManager): Promise<ConsumerRow[]> {
       rows.push({
         stream,
         // `<org>-<status>` or `<org>-<status>-<8 hex>` (durablesOf in @tongbao/organisations).
-        department: c.name.replace(/-(live|exercise|test)(-[0-9a-f]{8})?$/, ""),
+        department: c.name.replace(/-(hub-)?(live|exercise|test)(-[0-9a-f]{8})?$/, ""),
         name: c.name,
-        filter: c.config.filter_subject ?? "",
+        filter: c.config.filter_subject ?? c.config.filter_subjects?.join(",") ?? "",
         lag: c.num_pending,
         ackPending: c.num_ack_pending,
         redelivered: c.num_redelivered,
@@ -161,6 +190,10 @@ async function outboxes(dirs: string[]): Promise<OutboxRow[]> {
 
 function show(s: BusStatus, out: Output): void {
   out.log(`server ${s.server}\n`);
+  if (s.national) {
+    showNational(s.national, out);
+    out.log("");
+  }
   out.log("STREAM          MESSAGES        BYTES   FIRST      LAST  CONSUMERS  LAST STORED");
   for (const r of s.streams) {
     out.log(

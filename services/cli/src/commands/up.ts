@@ -29,6 +29,7 @@ import { startTracking, type TrackingService } from "@tongbao/tracker";
 import { ensureDevelopmentUsers, startConsole, type RunningConsole } from "@tongbao/console";
 import { PROJECT_ROOT, tongbaoHome } from "../home.js";
 import { CliError, type Command, type Output } from "../command.js";
+import { upNational } from "./up-national.js";
 import {
   runningServer,
   provisionBus,
@@ -42,7 +43,7 @@ export const up: Command = {
   summary:
     "bring the development bus up, secure: nats-server with TLS and an account per organisation, streams, registry, keys, every department service and the tracker under its own credentials, and a demo",
   usage:
-    "tongbao up [--port 14222] [--monitor-port 18222] [--http-port 18300] [--tracker-port 18400] [--console-port 18500] [--data-dir DIR] [--profiles DIR] [--ack-wait-ms MS] [--no-demo] [--bus-only]",
+    "tongbao up [--topology national|FILE] [--port 14222] [--monitor-port 18222] [--http-port 18300] [--tracker-port 18400] [--console-port 18500] [--data-dir DIR] [--profiles DIR] [--ack-wait-ms MS] [--no-demo] [--bus-only]",
   example: "tongbao up --no-demo",
   async run(argv, out) {
     const { values } = parseArgs({
@@ -58,8 +59,11 @@ export const up: Command = {
         "ack-wait-ms": { type: "string" },
         "no-demo": { type: "boolean", default: false },
         "bus-only": { type: "boolean", default: false },
+        topology: { type: "string" },
       },
     });
+    // The national hub cluster and provincial leaves instead of the single node.
+    if (values.topology !== undefined) return upNational(values, out);
     const port = parsePort(values.port, "--port");
     const monitorPort = parsePort(values["monitor-port"], "--monitor-port");
     // 0: any free ports (for tests), otherwise consecutive ports from this one.
@@ -261,7 +265,7 @@ export const up: Command = {
   },
 };
 
-const STOP_TIMEOUT_MS = 10_000;
+export const STOP_TIMEOUT_MS = 10_000;
 
 /**
  * Restarts the embedded server on the same store and ports if it dies while the bus is up:
@@ -288,7 +292,7 @@ async function keepServerUp(server: NatsServer, signal: AbortSignal, out: Output
   }
 }
 
-async function stopProcess(pid: number): Promise<void> {
+export async function stopProcess(pid: number): Promise<void> {
   try {
     process.kill(pid, "SIGTERM");
   } catch {
@@ -305,13 +309,13 @@ async function stopProcess(pid: number): Promise<void> {
   process.kill(pid, "SIGKILL");
 }
 
-async function bounded(work: Promise<unknown>, ms: number): Promise<void> {
+export async function bounded(work: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
   clearTimeout(timer);
 }
 
-function printDepartments(out: Output, running: readonly RunningDepartment[]): void {
+export function printDepartments(out: Output, running: readonly RunningDepartment[]): void {
   out.log("");
   out.log("  department  name                                   HTTP API");
   for (const d of running) {
@@ -321,14 +325,14 @@ function printDepartments(out: Output, running: readonly RunningDepartment[]): v
   out.log("");
 }
 
-function profileError(err: unknown): never {
+export function profileError(err: unknown): never {
   throw new CliError(
     (err as Error).message,
     "fix the profile in deploy/departments/ (see profile.schema.json)",
   );
 }
 
-function parsePort(value: string | undefined, flag: string): number {
+export function parsePort(value: string | undefined, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 65_535) {
     throw new CliError(`${flag} must be a port number from 1 to 65535, not "${value}"`);

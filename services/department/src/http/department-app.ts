@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter, type NestFastifyApplication } from "@nestjs/platform-fastify";
 import { TongbaoServer } from "@tongbao/nest";
-import { durablesOf } from "@tongbao/organisations";
+import { durablesOf, type DurablePlacement } from "@tongbao/organisations";
 import type { DepartmentService } from "../service/department-service.js";
 import { DeliveriesController } from "./deliveries.controller.js";
 import { DepartmentController } from "./department.controller.js";
@@ -36,7 +36,7 @@ export interface DepartmentApp {
  */
 export async function createDepartmentApp(
   service: DepartmentService,
-  opts: { port: number; host?: string; ackWaitMs?: number },
+  opts: { port: number; host?: string; ackWaitMs?: number; placement?: DurablePlacement },
 ): Promise<DepartmentApp> {
   const app = await NestFactory.create<NestFastifyApplication>(
     DepartmentModule.for(service),
@@ -45,8 +45,13 @@ export async function createDepartmentApp(
     { logger: false, abortOnError: false },
   );
   app.useGlobalFilters(new TongbaoErrorFilter());
-  // The operator's durables for this organisation, named as the server it talks to expects.
-  const durables = durablesOf(service.profile, service.connection.info?.version ?? "");
+  // The operator's durables for this organisation, named as the server it talks to expects;
+  // on a provincial leaf, its hub durables too (the inbox handles each message id once).
+  const durables = durablesOf(
+    service.profile,
+    service.connection.info?.version ?? "",
+    opts.placement,
+  );
   for (const status of service.profile.subscribe.statuses) {
     app.connectMicroservice(
       {

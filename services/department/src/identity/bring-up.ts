@@ -16,6 +16,7 @@ import {
   type DepartmentProfile,
   type DurableReport,
   type DurableSettings,
+  type OrganisationAccount,
   type PlatformOrganisation,
 } from "@tongbao/organisations";
 import { redKeyRecord } from "@tongbao/security";
@@ -79,15 +80,22 @@ export async function prepareDevelopmentBus(
     durables?: DurableSettings;
     /** Delete an organisation's durables the plan no longer names (default true). */
     prune?: boolean;
+    /**
+     * The durables to create on this server, by organisation (the hub of a national topology:
+     * `nationalAccounts().hub.durables`); by default every profile's and platform's.
+     */
+    accounts?: readonly OrganisationAccount[];
   },
 ): Promise<DevelopmentBus> {
   const jsm = await jetstreamManager(nc);
   const report = await provision(jsm, topologyConfig(opts.topology ?? { replicas: 1 }));
-  const accounts = organisationAccounts(
-    opts.profiles,
-    (opts.platforms ?? []).filter(isPlatform),
-    nc.info?.version ?? "",
-  );
+  const accounts =
+    opts.accounts ??
+    organisationAccounts(
+      opts.profiles,
+      (opts.platforms ?? []).filter(isPlatform),
+      nc.info?.version ?? "",
+    );
   const durables = await provisionDurables(jsm, accounts, opts.durables ?? {}, {
     prune: opts.prune ?? true,
   });
