@@ -116,6 +116,6 @@ describe("the hub survives faults", () => {
       const t = await killLeader(hub, nc, load, 24);
       expect(t.leader).not.toBe(t.killed);
       expect(hub.chainReports.filter((b) => b.kind === "gap")).toEqual([]);
-    });
+    }, 90_000);
   }
 });
