@@ -172,7 +172,7 @@ export class HubCluster {
     this.running.clear();
     for (const nc of this.#conns) await nc.close().catch(() => undefined);
     await this.cluster?.[Symbol.asyncDispose]();
-    await rm(this.dir, { recursive: true, force: true });
+    await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
   }
 
   /** A JSON logger whose warnings about producer chains land in {@link chainReports}. */

@@ -59,8 +59,9 @@ export const failoverScenario: Scenario = {
         values[`${id}.unavailableMs`] = t.unavailableMs;
         values[`${id}.catchUpMs`] = t.catchUpMs;
       } finally {
+        // A failed clean-up must not hide what failed in the fault.
         await nc.close().catch(() => undefined);
-        await hub.stop();
+        await hub.stop().catch((err: unknown) => ctx.log(`failover: clean-up: ${String(err)}`));
       }
     }
     return { values };
