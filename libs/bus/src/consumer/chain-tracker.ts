@@ -43,7 +43,7 @@ export interface ChainTrackerOptions {
   /** Chains followed at most; the least recently used are forgotten (100,000). */
   capacity?: number;
   /**
-   * How long missing positions may stay missing before the gap is reported, in ms (5,000).
+   * How long missing positions may stay missing before the gap is reported, in ms (20,000).
    * `Infinity` leaves it to the message window and {@link ChainTracker.flush} (a replay,
    * where the stream's own order counts, not the clock).
    */
@@ -54,7 +54,12 @@ export interface ChainTrackerOptions {
   now?: () => number;
 }
 
-export const DEFAULT_GAP_WINDOW_MS = 5_000;
+/**
+ * Longer than a resend can take after a failover: the outbox's ack timeout (5 s) and its
+ * longest retry pause (5 s) on top of an election (up to ~10 s measured on a loaded machine).
+ * A follower kill under load showed a receipt stored more than 5 s after later ones.
+ */
+export const DEFAULT_GAP_WINDOW_MS = 20_000;
 export const DEFAULT_GAP_WINDOW_MESSAGES = 1_000;
 /** Reported gaps per chain still waiting for late positions; older ones are let go. */
 const MAX_OPEN_GAPS = 16;

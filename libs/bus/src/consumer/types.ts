@@ -85,7 +85,7 @@ export interface ConsumerOptions {
   onChainBreak?: (brk: ChainBreak) => void;
   /**
    * How long positions missing from a producer's chain may stay missing before the gap is
-   * reported, in ms (5,000): after a leader failover, resends can be stored out of order.
+   * reported, in ms (20,000): after a leader failover, resends can be stored out of order.
    */
   gapWindowMs?: number;
   /** Messages of one chain seen beyond missing positions before the gap is reported (1,000). */
