@@ -248,13 +248,15 @@ describe("Consumer", () => {
       async (m) => {
         got.push(Number(m.header.producerSeq));
       },
-      { onChainBreak: (b) => breaks.push(b) },
+      { onChainBreak: (b) => breaks.push(b), gapWindowMs: 200 },
     );
     for (const bytes of forgeChain(miit.signer, "forge-7", [1, 2, 4, 5])) {
       await js.publish("tb.live.bulletin.power.miit", bytes);
     }
     await waitFor(() => got.length === 4, { name: "four deliveries" });
     expect(got).toEqual([1, 2, 4, 5]);
+    // Reported once the missing position has stayed missing for the window.
+    await waitFor(() => breaks.length > 0, { name: "the gap reported" });
     expect(breaks).toEqual([
       expect.objectContaining({
         kind: "gap",

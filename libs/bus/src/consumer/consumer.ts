@@ -60,6 +60,7 @@ export class Consumer {
   readonly #stream: string;
   readonly #log: Logger;
   readonly #pipeline: DeliveryPipeline;
+  readonly #chains: ChainTracker;
   readonly #lanes: Lane[] = [];
   readonly #stats: ConsumerStats = {
     received: 0,
@@ -83,12 +84,17 @@ export class Consumer {
       component: "consumer",
       durable: o.durable ?? o.durables?.map((d) => d.name).join(","),
     });
+    this.#chains = new ChainTracker({
+      onBreak: (brk) => this.#pipeline.chainBreak(brk),
+      ...(o.gapWindowMs === undefined ? {} : { gapWindowMs: o.gapWindowMs }),
+      ...(o.gapWindowMessages === undefined ? {} : { gapWindowMessages: o.gapWindowMessages }),
+    });
     this.#pipeline = new DeliveryPipeline({
       verifier: o.verifier,
       handler: o.handler,
       quarantine: o.quarantine ?? new Quarantine(jetstream(o.nc)),
       seen: o.seen ?? new RecentIds(),
-      chains: new ChainTracker(),
+      chains: this.#chains,
       maxDeliver: o.maxDeliver ?? 5,
       backoff: o.backoff?.length ? o.backoff : DEFAULT_BACKOFF,
       now: o.now ?? (() => new Date()),
@@ -172,6 +178,7 @@ export class Consumer {
     for (const lane of this.#lanes) lane.puller?.close();
     await Promise.all(this.#lanes.map((l) => l.done));
     clearInterval(this.#keepAlive);
+    this.#chains.close();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {

@@ -99,7 +99,7 @@ export class DeliveryPipeline {
     if (!verification.ok) throw toTongbaoError(verification.err, "TB_ERR_UNAVAILABLE");
     const { verified } = verification;
     const { header, payloadBytes, digest } = verified;
-    const brk = this.o.chains.observe({
+    this.o.chains.observe({
       producerId: header.producerId,
       subject: m.subject,
       seq: Number(header.producerSeq),
@@ -107,7 +107,6 @@ export class DeliveryPipeline {
       digest,
       messageId: header.id,
     });
-    if (brk) this.#reportBreak(brk);
     // An unset expiry decodes as null; a zero Timestamp is taken as unset too.
     const expires = timestampMs(header.expires) || undefined;
     if (expires !== undefined && expires <= this.o.now().getTime()) {
@@ -255,9 +254,14 @@ export class DeliveryPipeline {
     s.quarantinedByCode[code] = (s.quarantinedByCode[code] ?? 0) + 1;
   }
 
-  #reportBreak(brk: ChainBreak): void {
-    this.o.stats.chainBreaks++;
-    this.o.logger?.warn({ chainBreak: brk }, `producer chain ${brk.kind}`);
+  /** What the chain tracker found (a gap only once it outlived its window, or its closing). */
+  chainBreak(brk: ChainBreak): void {
+    if (brk.kind === "gap-closed") {
+      this.o.logger?.info({ chainBreak: brk }, "producer chain gap closed");
+    } else {
+      this.o.stats.chainBreaks++;
+      this.o.logger?.warn({ chainBreak: brk }, `producer chain ${brk.kind}`);
+    }
     try {
       this.o.onChainBreak?.(brk);
     } catch (err) {

@@ -1,7 +1,12 @@
 // Consumer: durable pull consumers, verification, quarantine, idempotency, gap detection.
 export { Consumer, durableName } from "./consumer.js";
 export { DurablePuller, type DurableMessage, type DurablePullerOptions } from "./durable-puller.js";
-export { ChainTracker, type ChainBreak, type ChainLink } from "./chain-tracker.js";
+export {
+  ChainTracker,
+  type ChainBreak,
+  type ChainLink,
+  type ChainTrackerOptions,
+} from "./chain-tracker.js";
 export {
   Quarantine,
   QuarantineHeaders,

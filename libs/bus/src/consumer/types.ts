@@ -78,8 +78,18 @@ export interface ConsumerOptions {
   quarantine?: Quarantine;
   /** Ids already handled; by default the last 100,000 in memory. */
   seen?: SeenIds;
-  /** Called for every gap or fork found in a producer's chain; delivery goes on. */
+  /**
+   * Called for every gap or fork found in a producer's chain, and when a reported gap closes
+   * (kind "gap-closed"); delivery goes on.
+   */
   onChainBreak?: (brk: ChainBreak) => void;
+  /**
+   * How long positions missing from a producer's chain may stay missing before the gap is
+   * reported, in ms (20,000): after a leader failover, resends can be stored out of order.
+   */
+  gapWindowMs?: number;
+  /** Messages of one chain seen beyond missing positions before the gap is reported (1,000). */
+  gapWindowMessages?: number;
   logger?: Logger;
   /** Clock for expiry checks. */
   now?: () => Date;

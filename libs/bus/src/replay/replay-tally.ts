@@ -17,7 +17,16 @@ export class ReplayTally {
   readonly gaps: ChainBreak[] = [];
   #gapCount = 0;
   #firstSeq = 0;
-  readonly #chains = new ChainTracker();
+  // A replay reads the stream's own order: a gap is one the rest of the stream (up to the
+  // message window) does not fill, whatever the clock says.
+  readonly #chains = new ChainTracker({
+    gapWindowMs: Infinity,
+    onBreak: (brk) => {
+      if (brk.kind === "gap-closed") return;
+      this.#gapCount++;
+      if (this.gaps.length < MAX_LISTED) this.gaps.push(brk);
+    },
+  });
   readonly #started = Date.now();
   #lastReport = Date.now();
 
@@ -50,7 +59,7 @@ export class ReplayTally {
 
   verified(m: StoredMessage, v: VerifiedEnvelope): ReplayedMessage {
     this.progress.verified++;
-    const brk = this.#chains.observe({
+    this.#chains.observe({
       producerId: v.header.producerId,
       subject: m.subject,
       seq: Number(v.header.producerSeq),
@@ -58,10 +67,6 @@ export class ReplayTally {
       digest: v.digest,
       messageId: v.header.id,
     });
-    if (brk) {
-      this.#gapCount++;
-      if (this.gaps.length < MAX_LISTED) this.gaps.push(brk);
-    }
     return {
       seq: m.seq,
       subject: m.subject,
@@ -101,6 +106,7 @@ export class ReplayTally {
   }
 
   summary(stream: string, complete: boolean, auditSeq: number): ReplaySummary {
+    this.#chains.flush();
     return {
       ...this.progress,
       stream,
