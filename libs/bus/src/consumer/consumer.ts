@@ -344,7 +344,8 @@ function checkOptions(o: ConsumerOptions): string {
   if (!Number.isInteger(maxDeliver) || maxDeliver < 1) {
     throw bad("maxDeliver", `maxDeliver must be a positive integer, got ${maxDeliver}`);
   }
-  if (!o.acceptance && !o.verifier) throw bad("verifier", "a verifier (or an acceptance) is needed");
+  if (!o.acceptance && !o.verifier)
+    throw bad("verifier", "a verifier (or an acceptance) is needed");
   const inFlight = o.inFlight ?? DEFAULT_IN_FLIGHT;
   if (!Number.isInteger(inFlight) || inFlight < 1 || inFlight > 1024) {
     throw bad("inFlight", `inFlight must be an integer from 1 to 1024, got ${inFlight}`);

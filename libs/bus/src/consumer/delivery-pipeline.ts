@@ -44,7 +44,14 @@ export class DeliveryPipeline {
    * it. Nothing that depends on order (chains, dedupe, the handler, acks) happens here.
    */
   prepare(m: DurableMessage): PendingDelivery {
-    return { m, verification: this.o.acceptance.verify({ data: m.data, subject: m.subject, storedAt: m.time }) };
+    return {
+      m,
+      verification: this.o.acceptance.verify({
+        data: m.data,
+        subject: m.subject,
+        storedAt: m.time,
+      }),
+    };
   }
 
   /**

@@ -61,7 +61,13 @@ export async function redeliver(
         );
       }
       const { message: d, chainBreak } = await service.acceptance.take(
-        { data: m.envelope, subject: m.subject, seq: m.seq, storedAt: m.storedAt, deliveryCount: 1 },
+        {
+          data: m.envelope,
+          subject: m.subject,
+          seq: m.seq,
+          storedAt: m.storedAt,
+          deliveryCount: 1,
+        },
         batch.stream,
       );
       if (chainBreak) {
