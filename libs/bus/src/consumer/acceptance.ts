@@ -5,11 +5,14 @@ import {
   type MessageVerifier,
   type PayloadProtection,
   type VerifiedEnvelope,
+  type VerifyContext,
 } from "../envelope/mod.js";
 import { TLP_RED } from "../subject-tokens.js";
 import { ChainTracker, type ChainBreak } from "./chain-tracker.js";
 import { RecentIds, type SeenIds } from "./seen-ids.js";
 import type { DeliveredMessage } from "./types.js";
+
+type SyncVerify = (bytes: Uint8Array, ctx: VerifyContext) => VerifiedEnvelope | undefined;
 
 /** A stored envelope as it reached a reader: pulled from a durable, or handed over by the operator. */
 export interface Arrival {
@@ -60,6 +63,8 @@ export interface AcceptanceOptions {
  */
 export class Acceptance {
   readonly #verifier: MessageVerifier;
+  /** The verifier's synchronous path (EnvelopeVerifier's, when every key is cached), if it has one. */
+  readonly #verifySync: SyncVerify | undefined;
   readonly #protection: PayloadProtection | undefined;
   readonly #now: () => Date;
   readonly chains: ChainTracker;
@@ -67,16 +72,29 @@ export class Acceptance {
 
   constructor(o: AcceptanceOptions) {
     this.#verifier = o.verifier;
+    const sync = (o.verifier as { verifySync?: SyncVerify }).verifySync;
+    this.#verifySync = sync?.bind(o.verifier);
     this.#protection = o.protection;
     this.#now = o.now ?? (() => new Date());
     this.chains = o.chains ?? new ChainTracker();
     this.seen = o.seen ?? new RecentIds();
   }
 
-  /** Starts verifying; the promise never rejects (a failure is the verdict, taken in accept()). */
-  verify(a: Pick<Arrival, "data" | "subject" | "storedAt">): Promise<Verification> {
+  /**
+   * Verifies, at once when the verifier has every key it needs in hand (the common case: no
+   * promise per message), else through the registry. Never throws or rejects: a failure is
+   * the verdict, taken in accept().
+   */
+  verify(a: Pick<Arrival, "data" | "subject" | "storedAt">): Verification | Promise<Verification> {
+    const ctx = { subject: a.subject, storedAt: a.storedAt };
     try {
-      return this.#verifier.verify(a.data, { subject: a.subject, storedAt: a.storedAt }).then(
+      const verified = this.#verifySync?.(a.data, ctx);
+      if (verified) return { ok: true, verified };
+    } catch (err) {
+      return { ok: false, err };
+    }
+    try {
+      return this.#verifier.verify(a.data, ctx).then(
         (verified) => ({ ok: true as const, verified }),
         (err: unknown) => ({ ok: false as const, err }),
       );

@@ -240,7 +240,8 @@ export class Consumer {
           }
           this.#scheduleTopUp(lane, puller);
           // Verdicts are taken in delivery order, whichever verification settled first.
-          const verification = await p.verification;
+          const v = p.verification;
+          const verification = v instanceof Promise ? await v : v;
           if (this.#stopped) break; // not acked: redelivered to the next consumer
           this.#start(lane, p, verification);
           while (lane.working.size >= this.#inFlight && !this.#stopped) {

@@ -20,7 +20,8 @@ export interface PipelineOptions {
 /** A pulled message whose verification has started; {@link DeliveryPipeline.process} takes it. */
 export interface PendingDelivery {
   readonly m: DurableMessage;
-  readonly verification: Promise<Verification>;
+  /** Settled at once when the verifier had the keys in hand. */
+  readonly verification: Verification | Promise<Verification>;
 }
 
 /**
