@@ -15,6 +15,7 @@ export const SCENARIO_NAMES = [
   "growth-size",
   "growth-services",
   "failover",
+  "fan-out-many",
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 

@@ -35,6 +35,8 @@ export type GrowthOrder =
       count: number;
       /** Raw: the stream to drain. Tongbao: the key to verify with (TB_LIVE is read). */
       source: Record<string, string>;
+      /** Tongbao: each service a generated organisation profile with its own filters. */
+      profiles?: boolean;
     };
 
 /** The point's figures, or why its Tongbao side could not be measured. */
@@ -82,7 +84,7 @@ async function measure(count: number, run: number): Promise<number> {
     return rawFanOut(order.url, order.source["stream"] ?? "", services, count, run);
   const slot = await tongbaoDepartmentSide();
   if (!slot.available) throw new SideUnavailable(slot.reason);
-  return slot.side.fanOut(order.url, order.source, services, count, run);
+  return slot.side.fanOut(order.url, order.source, services, count, run, order.profiles);
 }
 
 /** N raw department services (own connection, own durable, ack each) draining one stream. */

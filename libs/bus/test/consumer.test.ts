@@ -140,6 +140,59 @@ describe("Consumer", () => {
     expect(consumer!.stats()).toMatchObject({ received: 10, handled: 10, quarantined: 0 });
   });
 
+  it("runs the handlers of one durable side by side and acks each once its own has succeeded", async () => {
+    const sent = await Promise.all(
+      Array.from({ length: 5 }, () => publisher.publish(powerBulletin())),
+    );
+    await publisher.drain();
+    const started: string[] = [];
+    const finished: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const c = await start(async (m) => {
+      started.push(m.id);
+      if (m.id === sent[0]!.id) await held;
+      finished.push(m.id);
+    });
+    const jsm = await jetstreamManager(nc);
+    const pending = async () =>
+      (await jsm.consumers.info("TB_LIVE", c.durables[0]!.name)).num_ack_pending;
+    // The first is held; the four behind it are handled and acked meanwhile, the first not.
+    await waitFor(async () => finished.length === 4 && (await pending()) === 1, {
+      name: "four acked around the held one",
+    });
+    expect(started).toEqual(sent.map((r) => r.id));
+    release();
+    await waitFor(async () => (await pending()) === 0, { name: "the held one acked" });
+    expect(c.stats()).toMatchObject({ received: 5, handled: 5, duplicates: 0 });
+  });
+
+  it("with inFlight 1, starts no handler before the one before it has finished", async () => {
+    const sent = await Promise.all(
+      Array.from({ length: 5 }, () => publisher.publish(powerBulletin())),
+    );
+    await publisher.drain();
+    const started: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const c = await start(
+      async (m) => {
+        started.push(m.id);
+        if (m.id === sent[0]!.id) await held;
+      },
+      { inFlight: 1 },
+    );
+    const jsm = await jetstreamManager(nc);
+    const pending = async () =>
+      (await jsm.consumers.info("TB_LIVE", c.durables[0]!.name)).num_ack_pending;
+    // All five are delivered to the process, and only the first is in a handler.
+    await waitFor(async () => (await pending()) === 5, { name: "all five delivered" });
+    expect(started).toEqual([sent[0]!.id]);
+    release();
+    await waitFor(async () => (await pending()) === 0, { name: "all acked" });
+    expect(started).toEqual(sent.map((r) => r.id));
+  });
+
   it("holds two pulls' worth while its handler is held up, then hands over the rest in order", async () => {
     const sent = await Promise.all(
       Array.from({ length: 300 }, () => publisher.publish(powerBulletin())),

@@ -44,6 +44,8 @@ export const ERROR_CODES = {
   TB_ERR_UNAVAILABLE: { retryable: true, summary: "bus unavailable" },
   /** An operation took too long; it will be retried. */
   TB_ERR_TIMEOUT: { retryable: true, summary: "timed out" },
+  /** A verified message of a family no handler is bound to: kept in quarantine, not acked unseen. */
+  TB_ERR_NO_HANDLER: { retryable: false, summary: "no handler for this message type" },
   /** A handler failed in a way that may pass on a later attempt. */
   TB_ERR_HANDLER: { retryable: true, summary: "handler failed" },
   /**

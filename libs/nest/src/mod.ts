@@ -6,6 +6,7 @@ export {
   type UnhandledPolicy,
 } from "./transport.js";
 export { OnMessage, TongbaoErrorPassThrough, typeNameOf, type MessageType } from "./on-message.js";
+export { FAMILY_TYPES, OnEveryFamily, unhandledFamilies } from "./family-handlers.js";
 export { TongbaoContext } from "./tongbao-context.js";
 export { TongbaoServer, type TongbaoServerStats } from "./tongbao-server.js";
 export type { ServerConsumerOptions, TongbaoServerOptions } from "./server-options.js";

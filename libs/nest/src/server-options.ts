@@ -16,6 +16,9 @@ export type ServerConsumerOptions = Pick<
   | "onChainBreak"
   | "now"
   | "protection"
+  | "acceptance"
+  | "verifyAhead"
+  | "inFlight"
 >;
 
 export interface TongbaoServerOptions {
@@ -28,7 +31,10 @@ export interface TongbaoServerOptions {
   servers?: string | string[];
   /** Further options for a connection the server makes itself. */
   connection?: Omit<ConnectionOptions, "servers">;
-  /** Verifies each envelope; or give `keys` (the registry) and one is made. */
+  /**
+   * Verifies each envelope; or give `keys` (the registry) and one is made; or neither when
+   * `consumer.acceptance` brings its own.
+   */
   verifier?: MessageVerifier;
   keys?: KeyResolver;
   /** Durable name prefix; the bus makes one JetStream durable per filter subject. */
@@ -47,8 +53,9 @@ export interface TongbaoServerOptions {
    */
   consumer?: ServerConsumerOptions;
   /**
-   * A verified message of a type no handler is bound to: "ack" (default; counted in
-   * `stats().unhandled` and logged at debug), or "quarantine" (TB_ERR_UNKNOWN_TYPE).
+   * A verified message of a type no handler is bound to: "quarantine" (default: kept in
+   * TB_QUARANTINE as TB_ERR_NO_HANDLER, with the type in its reason), or "ack" (counted in
+   * `stats().unhandled` and logged at debug; for a service that means to drop such types).
    */
   unhandled?: UnhandledPolicy;
   logger?: Logger;

@@ -13,6 +13,7 @@ import { TongbaoError, isTongbaoError } from "@tongbao/errors";
 import { pino, type Logger } from "pino";
 import { isObservable, lastValueFrom } from "rxjs";
 import { followStatus, openConnection } from "./connection.js";
+import { unhandledFamilies } from "./family-handlers.js";
 import { unreachableTypes } from "./handler-coverage.js";
 import type { TongbaoServerOptions } from "./server-options.js";
 import { TongbaoContext } from "./tongbao-context.js";
@@ -172,7 +173,7 @@ export class TongbaoServer
   async #start(): Promise<void> {
     if (this.#consumer) return;
     const o = this.#options;
-    const verifier = verifierOf(o);
+    const verifier = o.consumer?.acceptance ? undefined : verifierOf(o);
     const subjects = o.durables?.length
       ? o.durables.flatMap((d) => d.filters)
       : o.filterSubjects?.length
@@ -181,6 +182,13 @@ export class TongbaoServer
           ? filterSubjects(o.profile)
           : [];
     this.#unreachable = unreachableTypes(this.messageHandlers.keys(), subjects);
+    const missing = unhandledFamilies(this.messageHandlers.keys());
+    if (missing.length > 0 && this.#options.unhandled !== "ack") {
+      this.#log.info(
+        { types: missing },
+        "no handler for these families: their messages are quarantined as TB_ERR_NO_HANDLER",
+      );
+    }
     if (this.#unreachable.length > 0) {
       this.#log.warn(
         { types: this.#unreachable, filterSubjects: subjects },
@@ -196,7 +204,7 @@ export class TongbaoServer
       this.#consumer = await Consumer.start({
         ...o.consumer,
         nc,
-        verifier,
+        ...(verifier ? { verifier } : {}),
         ...(o.durables?.length
           ? { durables: o.durables }
           : { ...(o.durable ? { durable: o.durable } : {}), filterSubjects: subjects }),
@@ -237,10 +245,12 @@ export class TongbaoServer
 
   #unhandled(type: string, context: TongbaoContext): void {
     this.#counts.unhandled++;
-    if (this.#options.unhandled === "quarantine") {
-      throw new TongbaoError("TB_ERR_UNKNOWN_TYPE", `no handler is bound to type "${type}"`, {
-        path: "header.type",
-      });
+    if (this.#options.unhandled !== "ack") {
+      throw new TongbaoError(
+        "TB_ERR_NO_HANDLER",
+        `no handler is bound to type "${type}" on this service (bind one with @OnMessage or @OnEveryFamily)`,
+        { path: "header.type" },
+      );
     }
     this.#log.debug(
       { type, id: context.getId(), subject: context.getSubject() },

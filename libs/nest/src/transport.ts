@@ -22,5 +22,5 @@ export type TongbaoEvents = {
   error: (err: Error) => void;
 };
 
-/** What a server does with a verified message whose type has no handler. */
+/** What a server does with a verified message whose type has no handler ("quarantine" by default). */
 export type UnhandledPolicy = "ack" | "quarantine";

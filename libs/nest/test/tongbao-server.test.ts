@@ -3,11 +3,12 @@ import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { Controller, Module, type INestMicroservice } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { Ctx, Payload } from "@nestjs/microservices";
-import { ED25519, durableName, readQuarantineRecord } from "@tongbao/bus";
+import { ED25519, FAMILIES, durableName, readQuarantineRecord } from "@tongbao/bus";
 import { contracts, tongbao } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
 import { showServerLogsOnFailure, waitFor } from "@tongbao/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FAMILY_TYPES, OnEveryFamily, unhandledFamilies } from "../src/family-handlers.js";
 import { OnMessage } from "../src/on-message.js";
 import { TongbaoContext } from "../src/tongbao-context.js";
 import { TongbaoServer } from "../src/tongbao-server.js";
@@ -73,7 +74,7 @@ describe("TongbaoServer", () => {
     const server = await startApp(Bulletins);
     await bus.publisher.publish(powerExposure());
     const { id } = await bus.publisher.publish(powerBulletin("第一号通报"));
-    await waitFor(() => server.stats().received === 2 && server.stats().handled === 2, {
+    await waitFor(() => server.stats().handled === 1 && server.stats().quarantined === 1, {
       name: "both messages settled",
     });
     expect(seen).toHaveLength(1);
@@ -89,7 +90,7 @@ describe("TongbaoServer", () => {
     expect(ctx.getStream()).toBe("TB_LIVE");
     expect(ctx.getDeliveryCount()).toBe(1);
     expect(ctx.isRedelivered()).toBe(false);
-    expect(server.stats()).toMatchObject({ dispatched: 1, unhandled: 1, quarantined: 0 });
+    expect(server.stats()).toMatchObject({ dispatched: 1, unhandled: 1, quarantined: 1 });
   });
 
   it("redelivers after retryable failures and acks once the handler succeeds", async () => {
@@ -174,14 +175,13 @@ describe("TongbaoServer", () => {
     expect(record!.code).toBe("TB_ERR_SIGNATURE");
   });
 
-  it("quarantines a type without a handler when told to", async () => {
+  it("quarantines a type without a handler with TB_ERR_NO_HANDLER, naming the type", async () => {
     @Controller()
     class Bulletins {
       @OnMessage(contracts.threatBulletin)
       onBulletin() {}
     }
     const server = await startApp(Bulletins, {
-      unhandled: "quarantine",
       filterSubjects: undefined,
       profile: { status: "live", recipient: "nea", sectors: ["power"] },
     });
@@ -192,7 +192,61 @@ describe("TongbaoServer", () => {
     });
     expect(server.stats()).toMatchObject({
       unhandled: 1,
-      quarantinedByCode: { TB_ERR_UNKNOWN_TYPE: 1 },
+      quarantinedByCode: { TB_ERR_NO_HANDLER: 1 },
+    });
+    const [record] = await quarantined(1);
+    expect(record!.code).toBe("TB_ERR_NO_HANDLER");
+    expect(record!.reason).toContain("tongbao.exposure.v1.ExposureFinding");
+    await waitFor(async () => (await ackPending(server)) === 0, { name: "settled at the server" });
+  });
+
+  it("acks a type without a handler only when told to", async () => {
+    @Controller()
+    class Bulletins {
+      @OnMessage(contracts.threatBulletin)
+      onBulletin() {}
+    }
+    const server = await startApp(Bulletins, { unhandled: "ack" });
+    await bus.publisher.publish(powerExposure());
+    await bus.publisher.publish(powerBulletin());
+    await waitFor(() => server.stats().handled === 2, { name: "both acked" });
+    expect(server.stats()).toMatchObject({ unhandled: 1, dispatched: 1, quarantined: 0 });
+  });
+
+  it("binds one handler to every family in the contracts with @OnEveryFamily", async () => {
+    expect([...FAMILY_TYPES].map((t) => t.split(".")[1]).sort()).toEqual([...FAMILIES].sort());
+    const types: string[] = [];
+    @Controller()
+    class Everything {
+      @OnEveryFamily()
+      onMessage(@Ctx() ctx: TongbaoContext) {
+        types.push(ctx.getType());
+        // The handler's error still decides: a non-retryable one quarantines.
+        if (ctx.getType() === THREAT_BULLETIN && types.length > 2) {
+          throw new TongbaoError("TB_ERR_CONTRACT", "third bulletin refused");
+        }
+      }
+    }
+    const server = await startApp(Everything);
+    expect(unhandledFamilies(["tongbao.bulletin.v1.ThreatBulletin"])).toHaveLength(
+      FAMILY_TYPES.length - 1,
+    );
+    await bus.publisher.publish(powerExposure());
+    await bus.publisher.publish(powerBulletin());
+    await bus.publisher.publish(powerBulletin());
+    await waitFor(() => server.stats().handled + server.stats().quarantined === 3, {
+      name: "all three settled",
+    });
+    expect(types).toEqual([
+      "tongbao.exposure.v1.ExposureFinding",
+      THREAT_BULLETIN,
+      THREAT_BULLETIN,
+    ]);
+    expect(server.stats()).toMatchObject({
+      unhandled: 0,
+      dispatched: 3,
+      handled: 2,
+      quarantinedByCode: { TB_ERR_CONTRACT: 1 },
     });
   });
 

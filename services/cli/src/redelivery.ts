@@ -75,6 +75,7 @@ export async function redeliverTo(r: RedeliveryRequest): Promise<RedeliveryRepor
     delivered: 0,
     alreadyHandled: 0,
     failed: [],
+    chainBreaks: [],
     firstSeq: 0,
     lastSeq: 0,
     auditSeq: 0,
@@ -89,6 +90,7 @@ export async function redeliverTo(r: RedeliveryRequest): Promise<RedeliveryRepor
     total.delivered += answer.delivered;
     total.alreadyHandled += answer.alreadyHandled;
     total.failed.push(...answer.failed);
+    total.chainBreaks.push(...(answer.chainBreaks ?? []));
     batch = [];
     bytes = 0;
   };
@@ -174,6 +176,9 @@ export function reportRedelivery(s: RedeliveryReport, json: boolean, out: Output
         `${s.failed.length} failed (audit record #${s.auditSeq})`,
     );
     for (const f of s.failed) out.log(`  failed #${f.seq}: ${f.code} ${f.message}`);
+    for (const b of s.chainBreaks) {
+      out.log(`  chain ${b.kind} in ${b.producerId} on ${b.subject}: #${b.lastSeq} then #${b.seq}`);
+    }
   }
   return s.failed.length > 0 ? EXIT.verification : EXIT.ok;
 }

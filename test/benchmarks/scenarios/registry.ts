@@ -1,6 +1,7 @@
 import type { ScenarioName } from "../cli-options.js";
 import type { Scenario } from "../types.js";
 import { failoverScenario } from "./failover.js";
+import { fanOutManyScenario } from "./fan-out-many.js";
 import { growthServicesScenario } from "./growth-services.js";
 import { growthSizeScenario } from "./growth-size.js";
 import { latencyScenario } from "./latency.js";
@@ -24,4 +25,5 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
   "growth-size": growthSizeScenario,
   "growth-services": growthServicesScenario,
   failover: failoverScenario,
+  "fan-out-many": fanOutManyScenario,
 };

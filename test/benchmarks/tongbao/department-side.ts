@@ -1,5 +1,6 @@
 import { jetstreamManager } from "@nats-io/jetstream";
 import { Consumer } from "@tongbao/bus";
+import { subscriptionFilters } from "@tongbao/organisations";
 import { withDeadline } from "../deadline.js";
 import { openSession, type JetStreamSession } from "../raw/bench-stream.js";
 import { perSecond } from "../statistics.js";
@@ -12,6 +13,7 @@ import {
   keyToJson,
   verifierFor,
 } from "./bench-org.js";
+import { benchProfiles } from "./bench-profiles.js";
 import { storeSigned } from "./signed-store.js";
 import type { TongbaoDepartmentSide } from "./types.js";
 
@@ -28,7 +30,8 @@ export function departmentSide(): TongbaoDepartmentSide {
       await storeSigned(s.js, org.signer, `bench-fanout-${run}`, count, 1024);
       return keyToJson(org.key);
     },
-    async fanOut(url, key, services, count, run) {
+    async fanOut(url, key, services, count, run, profiles = false) {
+      const orgs = profiles ? benchProfiles(services) : undefined;
       const sessions: JetStreamSession[] = [];
       const consumers: Consumer[] = [];
       const verifierKey = keyFromJson(key);
@@ -44,8 +47,8 @@ export function departmentSide(): TongbaoDepartmentSide {
             await Consumer.start({
               nc: d.nc,
               verifier: verifierFor(verifierKey),
-              durable: `dept-${services}-${i}-${run}`,
-              filterSubjects: [POWER_BULLETINS],
+              durable: orgs ? `${orgs[i]!.id}-${run}` : `dept-${services}-${i}-${run}`,
+              filterSubjects: orgs ? subscriptionFilters(orgs[i]!, "live") : [POWER_BULLETINS],
               handler: async () => {
                 if (++handled === count) finish();
               },

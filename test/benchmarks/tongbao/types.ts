@@ -44,13 +44,18 @@ export interface TongbaoReplaySide {
 export interface TongbaoDepartmentSide {
   /** Stores `count` signed broadcast bulletins in a fresh TB_LIVE; returns the key to verify them (JSON). */
   store(url: string, count: number, run: number): Promise<Record<string, string>>;
-  /** `services` department Consumers each receive the same `count` messages; returns deliveries/s. */
+  /**
+   * `services` department Consumers each receive the same `count` messages; returns
+   * deliveries/s. With `profiles`, each service is a generated organisation profile reading
+   * its own subscription filters (one durable per filter).
+   */
   fanOut(
     url: string,
     key: Record<string, string>,
     services: number,
     count: number,
     run: number,
+    profiles?: boolean,
   ): Promise<number>;
   clear(url: string): Promise<void>;
 }

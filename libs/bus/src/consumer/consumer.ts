@@ -12,7 +12,7 @@ import { nanos } from "@nats-io/transport-node";
 import { TongbaoError } from "@tongbao/errors";
 import { pino, type Logger } from "pino";
 import { streamForStatus } from "../topology.js";
-import { ChainTracker } from "./chain-tracker.js";
+import { Acceptance } from "./acceptance.js";
 import { DeliveryPipeline, type PendingDelivery } from "./delivery-pipeline.js";
 import { DurablePuller } from "./durable-puller.js";
 import { Quarantine } from "./quarantine.js";
@@ -24,6 +24,7 @@ const DEFAULT_BACKOFF = [1_000, 5_000, 30_000, 120_000];
 /** Pause before re-attaching after the consume loop failed (consumer deleted, server gone). */
 const REATTACH_MS = 1_000;
 const DEFAULT_VERIFY_AHEAD = 32;
+const DEFAULT_IN_FLIGHT = 32;
 
 /** One JetStream durable and its pull loop. */
 interface Lane {
@@ -33,8 +34,10 @@ interface Lane {
   domain?: string | undefined;
   puller: DurablePuller | undefined;
   done: Promise<void>;
-  /** The message the handler has now, if any. */
-  current: PendingDelivery | undefined;
+  /** Messages whose handler has started and not yet been acked, nak'ed or quarantined. */
+  working: Set<PendingDelivery>;
+  /** Wakes the loop waiting for a free place among `working`. */
+  slotFree: (() => void) | undefined;
   /** Pulled messages being verified ahead of the handler, in delivery order. */
   ahead: PendingDelivery[];
   /** A top-up of `ahead` is scheduled. */
@@ -52,15 +55,20 @@ interface Lane {
  * - `durable` + `filterSubjects`: the consumer creates its own, one per filter subject
  *   (`<durable>-<8 hex>`), for a connection with the JetStream API (the operator's, tests).
  *
- * Each durable is handled in order, one message at a time; the verification of up to
- * `verifyAhead` messages already pulled runs while the handler works on the one before them.
+ * Each durable is taken in delivery order: every message goes through the acceptance step
+ * ({@link Acceptance}) and has its handler started in that order, and up to `inFlight`
+ * handlers of one durable run at once, each message acked as soon as its own handler has
+ * succeeded (so a handler's I/O, e.g. a group-committed journal, is shared by the messages
+ * behind it). The verification of up to `verifyAhead` pulled messages runs ahead of them; a
+ * slow handler holds back the pulls (backpressure), never memory.
  */
 export class Consumer {
   readonly #o: ConsumerOptions;
   readonly #stream: string;
   readonly #log: Logger;
   readonly #pipeline: DeliveryPipeline;
-  readonly #chains: ChainTracker;
+  /** Stops hearing the acceptance's late chain breaks; closes its tracker if it is this consumer's own. */
+  readonly #release: () => void;
   readonly #lanes: Lane[] = [];
   readonly #stats: ConsumerStats = {
     received: 0,
@@ -74,6 +82,7 @@ export class Consumer {
   #stopped = false;
   readonly #wake = new Set<() => void>();
   readonly #verifyAhead: number;
+  readonly #inFlight: number;
   /** One timer for every lane's messages in hand, instead of one per message. */
   readonly #keepAlive: NodeJS.Timeout;
 
@@ -84,32 +93,39 @@ export class Consumer {
       component: "consumer",
       durable: o.durable ?? o.durables?.map((d) => d.name).join(","),
     });
-    this.#chains = new ChainTracker({
-      onBreak: (brk) => this.#pipeline.chainBreak(brk),
-      ...(o.gapWindowMs === undefined ? {} : { gapWindowMs: o.gapWindowMs }),
-      ...(o.gapWindowMessages === undefined ? {} : { gapWindowMessages: o.gapWindowMessages }),
-    });
+    const acceptance =
+      o.acceptance ??
+      new Acceptance({
+        verifier: o.verifier!,
+        protection: o.protection,
+        seen: o.seen ?? new RecentIds(),
+        ...(o.now ? { now: o.now } : {}),
+        ...(o.gapWindowMs === undefined ? {} : { gapWindowMs: o.gapWindowMs }),
+        ...(o.gapWindowMessages === undefined ? {} : { gapWindowMessages: o.gapWindowMessages }),
+      });
     this.#pipeline = new DeliveryPipeline({
-      verifier: o.verifier,
+      acceptance,
       handler: o.handler,
       quarantine: o.quarantine ?? new Quarantine(jetstream(o.nc)),
-      seen: o.seen ?? new RecentIds(),
-      chains: this.#chains,
       maxDeliver: o.maxDeliver ?? 5,
       backoff: o.backoff?.length ? o.backoff : DEFAULT_BACKOFF,
-      now: o.now ?? (() => new Date()),
-      protection: o.protection,
       logger: this.#log,
       onChainBreak: o.onChainBreak,
       stats: this.#stats,
     });
+    const off = acceptance.onChainBreak((brk) => this.#pipeline.chainBreak(brk));
+    this.#release = () => {
+      off();
+      if (!o.acceptance) acceptance.chains.close();
+    };
     this.#verifyAhead = o.verifyAhead ?? DEFAULT_VERIFY_AHEAD;
+    this.#inFlight = o.inFlight ?? DEFAULT_IN_FLIGHT;
     // Keeps the server from redelivering what is in hand while a slow handler is at work:
-    // the message being handled and those verified ahead of it.
+    // the messages being handled and those verified ahead of them.
     this.#keepAlive = setInterval(
       () => {
         for (const lane of this.#lanes) {
-          lane.current?.m.working();
+          for (const p of lane.working) p.m.working();
           for (const p of lane.ahead) p.m.working();
         }
       },
@@ -147,7 +163,8 @@ export class Consumer {
           ...l,
           puller,
           done: Promise.resolve(),
-          current: undefined,
+          working: new Set(),
+          slotFree: undefined,
           ahead: [],
           topUp: false,
         };
@@ -170,7 +187,7 @@ export class Consumer {
     return { ...this.#stats, quarantinedByCode: { ...this.#stats.quarantinedByCode } };
   }
 
-  /** Stops pulling and waits for the message in hand to finish. Durables stay on the server. */
+  /** Stops pulling and waits for the messages in hand to finish. Durables stay on the server. */
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
@@ -178,7 +195,7 @@ export class Consumer {
     for (const lane of this.#lanes) lane.puller?.close();
     await Promise.all(this.#lanes.map((l) => l.done));
     clearInterval(this.#keepAlive);
-    this.#chains.close();
+    this.#release();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -239,11 +256,15 @@ export class Consumer {
             if (!m) break;
             p = this.#pipeline.prepare(m);
           }
-          lane.current = p;
-          const done = this.#pipeline.process(p, this.#stream, lane.name);
           this.#scheduleTopUp(lane, puller);
-          await done;
-          lane.current = undefined;
+          // Verdicts are taken in delivery order, whichever verification settled first.
+          const v = p.verification;
+          const verification = v instanceof Promise ? await v : v;
+          if (this.#stopped) break; // not acked: redelivered to the next consumer
+          this.#start(lane, p, verification);
+          while (lane.working.size >= this.#inFlight && !this.#stopped) {
+            await new Promise<void>((resolve) => (lane.slotFree = resolve));
+          }
         }
       } catch (err) {
         if (this.#stopped) break;
@@ -251,7 +272,7 @@ export class Consumer {
         lane.puller?.close();
         lane.puller = undefined;
         // What was read ahead is not acked: the server redelivers it after the ack wait.
-        lane.current = undefined;
+        // Handlers already at work finish and ack through the closed puller's connection.
         lane.ahead.length = 0;
         // A self-provisioned durable that is gone (deleted, lost with a memory store) is made again.
         if (!this.#o.durables?.length) {
@@ -262,6 +283,24 @@ export class Consumer {
       }
       if (!this.#stopped && !lane.puller) await this.#pause(REATTACH_MS);
     }
+    while (lane.working.size > 0) {
+      await new Promise<void>((resolve) => (lane.slotFree = resolve));
+    }
+  }
+
+  /** Runs one message's handler while the loop goes on to the next. */
+  #start(
+    lane: Lane,
+    p: PendingDelivery,
+    verification: Awaited<PendingDelivery["verification"]>,
+  ): void {
+    lane.working.add(p);
+    void this.#pipeline.process(p, verification, this.#stream, lane.name).then(() => {
+      lane.working.delete(p);
+      const wake = lane.slotFree;
+      lane.slotFree = undefined;
+      wake?.();
+    });
   }
 
   /**
@@ -323,6 +362,12 @@ function checkOptions(o: ConsumerOptions): string {
   const maxDeliver = o.maxDeliver ?? 5;
   if (!Number.isInteger(maxDeliver) || maxDeliver < 1) {
     throw bad("maxDeliver", `maxDeliver must be a positive integer, got ${maxDeliver}`);
+  }
+  if (!o.acceptance && !o.verifier)
+    throw bad("verifier", "a verifier (or an acceptance) is needed");
+  const inFlight = o.inFlight ?? DEFAULT_IN_FLIGHT;
+  if (!Number.isInteger(inFlight) || inFlight < 1 || inFlight > 1024) {
+    throw bad("inFlight", `inFlight must be an integer from 1 to 1024, got ${inFlight}`);
   }
   const ahead = o.verifyAhead ?? DEFAULT_VERIFY_AHEAD;
   if (!Number.isInteger(ahead) || ahead < 0 || ahead > 1024) {

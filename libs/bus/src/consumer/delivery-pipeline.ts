@@ -1,48 +1,33 @@
 import type { DurableMessage } from "./durable-puller.js";
-import { contractFor } from "@tongbao/contracts";
 import { TongbaoError, toTongbaoError, type ErrorCode } from "@tongbao/errors";
 import type { Logger } from "pino";
-import {
-  timestampMs,
-  type MessageVerifier,
-  type PayloadProtection,
-  type VerifiedEnvelope,
-} from "../envelope/mod.js";
-import { TLP_RED } from "../subject-tokens.js";
-import type { ChainBreak, ChainTracker } from "./chain-tracker.js";
+import type { Acceptance, Verification } from "./acceptance.js";
+import type { ChainBreak } from "./chain-tracker.js";
 import type { Quarantine } from "./quarantine.js";
-import type { SeenIds } from "./seen-ids.js";
 import type { ConsumerStats, DeliveredMessage, MessageHandler } from "./types.js";
 
 export interface PipelineOptions {
-  verifier: MessageVerifier;
+  acceptance: Acceptance;
   handler: MessageHandler;
   quarantine: Quarantine;
-  seen: SeenIds;
-  chains: ChainTracker;
   maxDeliver: number;
   backoff: readonly number[];
-  now: () => Date;
   logger: Logger | undefined;
   onChainBreak: ((brk: ChainBreak) => void) | undefined;
   stats: ConsumerStats;
-  protection: PayloadProtection | undefined;
 }
-
-/** What verifying a message ahead of its turn came to; never rejects. */
-type Verification = { ok: true; verified: VerifiedEnvelope } | { ok: false; err: unknown };
 
 /** A pulled message whose verification has started; {@link DeliveryPipeline.process} takes it. */
 export interface PendingDelivery {
   readonly m: DurableMessage;
-  readonly verification: Promise<Verification>;
+  /** Settled at once when the verifier had the keys in hand. */
+  readonly verification: Verification | Promise<Verification>;
 }
 
 /**
- * What happens to one delivered message, in order: verify the envelope against the subject
- * (signature, key window and revocation, origin, status, route, marking) → note its place in
- * the producer's chain → check expiry → decode the payload with its contract → skip it if its
- * id was already handled → run the handler → ack.
+ * What happens to one delivered message: the shared acceptance step ({@link Acceptance}:
+ * verify, chain, expiry, RED, decode), then skip it if its id was already handled → run the
+ * handler → ack.
  *
  * Any failure ends in one of two ways, decided by the error's `retryable` flag: nak with
  * backoff (and QUARANTINE once the deliveries run out), or QUARANTINE at once and term. The
@@ -60,23 +45,30 @@ export class DeliveryPipeline {
    * it. Nothing that depends on order (chains, dedupe, the handler, acks) happens here.
    */
   prepare(m: DurableMessage): PendingDelivery {
-    let verification: Promise<Verification>;
-    try {
-      verification = this.o.verifier.verify(m.data, { subject: m.subject, storedAt: m.time }).then(
-        (verified) => ({ ok: true, verified }),
-        (err: unknown) => ({ ok: false, err }),
-      );
-    } catch (err) {
-      verification = Promise.resolve({ ok: false, err });
-    }
-    return { m, verification };
+    return {
+      m,
+      verification: this.o.acceptance.verify({
+        data: m.data,
+        subject: m.subject,
+        storedAt: m.time,
+      }),
+    };
   }
 
-  /** Takes a prepared message through the rest of the pipeline; call in delivery order. */
-  async process(pending: PendingDelivery, stream: string, consumer: string): Promise<void> {
+  /**
+   * Takes a prepared message whose verification has settled through the rest of the
+   * pipeline. Call in delivery order: everything up to the handler's start (chain, expiry,
+   * decode, dedupe) happens before this returns; the promise settles once the message is
+   * acked, nak'ed or quarantined, and never rejects.
+   */
+  process(
+    pending: PendingDelivery,
+    verification: Verification,
+    stream: string,
+    consumer: string,
+  ): Promise<void> {
     const { m } = pending;
-    const stats = this.o.stats;
-    stats.received++;
+    this.o.stats.received++;
     const deliveries = m.info.deliveryCount;
     try {
       if (deliveries > this.o.maxDeliver) {
@@ -86,78 +78,32 @@ export class DeliveryPipeline {
           `delivered ${deliveries} times, more than the ${this.o.maxDeliver} allowed`,
         );
       }
-      const delivered = this.#accept(m, stream, await pending.verification);
-      await this.#handleOnce(m, delivered);
+      const arrival = {
+        data: m.data,
+        subject: m.subject,
+        seq: m.seq,
+        storedAt: m.time,
+        deliveryCount: deliveries,
+      };
+      const { message, chainBreak } = this.o.acceptance.accept(arrival, stream, verification);
+      if (chainBreak) this.chainBreak(chainBreak);
+      return this.#handleOnce(m, message).catch((err: unknown) =>
+        this.#fail(m, stream, consumer, toTongbaoError(err)),
+      );
     } catch (err) {
-      await this.#fail(m, stream, consumer, toTongbaoError(err));
+      return this.#fail(m, stream, consumer, toTongbaoError(err));
     }
-  }
-
-  #accept(m: DurableMessage, stream: string, verification: Verification): DeliveredMessage {
-    // A failure that is not a verdict on the message (e.g. the registry cannot be read) is
-    // worth another try.
-    if (!verification.ok) throw toTongbaoError(verification.err, "TB_ERR_UNAVAILABLE");
-    const { verified } = verification;
-    const { header, payloadBytes, digest } = verified;
-    this.o.chains.observe({
-      producerId: header.producerId,
-      subject: m.subject,
-      seq: Number(header.producerSeq),
-      prevDigest: header.prevDigest,
-      digest,
-      messageId: header.id,
-    });
-    // An unset expiry decodes as null; a zero Timestamp is taken as unset too.
-    const expires = timestampMs(header.expires) || undefined;
-    if (expires !== undefined && expires <= this.o.now().getTime()) {
-      throw new TongbaoError(
-        "TB_ERR_EXPIRED",
-        `message ${header.id} expired at ${new Date(expires).toISOString()}`,
-        { path: "header.expires" },
-      );
-    }
-    const contract = contractFor(header.type);
-    if (!contract) {
-      throw new TongbaoError("TB_ERR_UNKNOWN_TYPE", `no contract for type "${header.type}"`, {
-        path: "header.type",
-      });
-    }
-    let clear: Uint8Array | undefined = payloadBytes;
-    if (this.o.protection) clear = this.o.protection.open(payloadBytes, header);
-    else if (header.marking?.tlp === TLP_RED) {
-      throw new TongbaoError(
-        "TB_ERR_CONFIG",
-        `message ${header.id} is TLP:RED, encrypted to its recipients, and this consumer has no payload protection to open it`,
-        { path: "protection" },
-      );
-    }
-    const payload = clear === undefined ? undefined : contract.decode(clear);
-    return {
-      id: header.id,
-      type: header.type,
-      source: header.source,
-      header,
-      payload,
-      payloadBytes,
-      digest,
-      keyId: verified.key.keyId,
-      subject: m.subject,
-      stream,
-      streamSeq: m.seq,
-      storedAt: m.time,
-      deliveryCount: m.info.deliveryCount,
-      ...(clear === undefined ? { sealed: true as const } : {}),
-    };
   }
 
   async #handleOnce(m: DurableMessage, delivered: DeliveredMessage): Promise<void> {
     const { id } = delivered;
+    const seen = this.o.acceptance.seen;
     const running = this.#running.get(id);
     if (running && (await running)) {
       this.#duplicate(m);
       return;
     }
-    if (this.o.seen.has(id)) {
+    if (seen.has(id)) {
       this.#duplicate(m);
       return;
     }
@@ -174,7 +120,7 @@ export class DeliveryPipeline {
     } finally {
       this.#running.delete(id);
     }
-    this.o.seen.add(id);
+    seen.add(id);
     m.ack();
     this.o.stats.handled++;
   }

@@ -1,5 +1,12 @@
 // Consumer: durable pull consumers, verification, quarantine, idempotency, gap detection.
 export { Consumer, durableName } from "./consumer.js";
+export {
+  Acceptance,
+  type Accepted,
+  type AcceptanceOptions,
+  type Arrival,
+  type Verification,
+} from "./acceptance.js";
 export { DurablePuller, type DurableMessage, type DurablePullerOptions } from "./durable-puller.js";
 export {
   ChainTracker,

@@ -3,6 +3,7 @@ import type { Header } from "@tongbao/contracts";
 import type { ErrorCode } from "@tongbao/errors";
 import type { Logger } from "pino";
 import type { MessageVerifier, PayloadProtection } from "../envelope/mod.js";
+import type { Acceptance } from "./acceptance.js";
 import type { ChainBreak } from "./chain-tracker.js";
 import type { Quarantine } from "./quarantine.js";
 import type { SeenIds } from "./seen-ids.js";
@@ -43,7 +44,14 @@ export type MessageHandler<T = unknown> = (msg: DeliveredMessage<T>) => Promise<
 
 export interface ConsumerOptions {
   nc: NatsConnection;
-  verifier: MessageVerifier;
+  /** Verifies each envelope against the registry; needed unless `acceptance` is given. */
+  verifier?: MessageVerifier;
+  /**
+   * The acceptance step to take every message through, shared with other readers of the same
+   * organisation (its re-delivery path): its verifier, producer chains, payload protection,
+   * handled ids and clock are used, and `verifier`, `protection`, `seen` and `now` are not.
+   */
+  acceptance?: Acceptance;
   /**
    * Durable name of this consumer (letters, digits, "-" and "_"). Each filter subject gets
    * its own JetStream durable, `<durable>-<8 hex of the filter's SHA-256>`, because servers
@@ -68,10 +76,14 @@ export interface ConsumerOptions {
   /** How long the server waits for an ack before redelivering (30 s); extended while a handler runs. */
   ackWaitMs?: number;
   /**
-   * Pulled messages per durable whose verification may run ahead of the handler (32); they
-   * are still handled and acked one at a time, in order.
+   * Pulled messages per durable whose verification may run ahead of the handler (32).
    */
   verifyAhead?: number;
+  /**
+   * Handlers per durable at work at once (32; 1 handles one message at a time). They are
+   * started in delivery order; each message is acked once its own handler has succeeded.
+   */
+  inFlight?: number;
   /** Unacknowledged messages per durable at most (256). */
   maxAckPending?: number;
   /** Where rejected messages go; by default TB_QUARANTINE through this connection. */

@@ -57,11 +57,9 @@ export async function createDepartmentApp(
       {
         strategy: new TongbaoServer({
           nc: service.connection,
-          verifier: service.verifier,
           durables: durables.filter((d) => d.status === status),
           consumer: {
-            seen: service.inbox.seen,
-            protection: service.protection,
+            acceptance: service.acceptance,
             // A shorter ack wait also makes redeliveries that quick (development and tests).
             ...(opts.ackWaitMs ? { ackWaitMs: opts.ackWaitMs, backoff: [opts.ackWaitMs] } : {}),
           },

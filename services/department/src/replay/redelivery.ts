@@ -1,9 +1,8 @@
-import { parseSubject, statusOfStream, timestampMs, type DeliveredMessage } from "@tongbao/bus";
-import { contractFor } from "@tongbao/contracts";
+import { parseSubject, statusOfStream, type ChainBreak } from "@tongbao/bus";
 import { TongbaoError, toTongbaoError } from "@tongbao/errors";
 import { subjectMatches, subscriptionFilters } from "@tongbao/organisations";
 import type { DepartmentService } from "../service/department-service.js";
-import { parseRedelivery, type RedeliveredMessage } from "./replay-request.js";
+import { parseRedelivery } from "./replay-request.js";
 
 /** What POST /redeliveries answers for one batch. */
 export interface RedeliverySummary {
@@ -17,14 +16,18 @@ export interface RedeliverySummary {
   alreadyHandled: number;
   /** Refused: not on this department's subjects, failed verification, or failed in the delivery path. */
   failed: { seq: number; code: string; message: string }[];
+  /** Gaps and forks in producers' chains these messages revealed, as the live path reports them. */
+  chainBreaks: ChainBreak[];
 }
 
 /**
  * Takes in messages the operator replayed for this department (`tongbao replay
  * --deliver-to`: the operator's verified, audited replay, which a department's own grant
- * cannot make). Nothing is taken on trust: each envelope is verified here against the
- * registry, as the live path does, and must be on this department's own subscription
- * subjects; then it goes the live delivery path, flagged as a replay. Ids the inbox has
+ * cannot make). Nothing is taken on trust: each envelope must be on this department's own
+ * subscription subjects and goes through the live consumer's own acceptance step (the
+ * department's `acceptance`: verified once against the registry, its place in the producer's
+ * chain noted with the live path's, TLP:RED opened with the department's keys, decoded by its
+ * contract); then it goes the live delivery path, flagged as a replay. Ids the inbox has
  * handled are counted and left alone, so a replay over traffic already taken in changes
  * nothing.
  */
@@ -44,6 +47,7 @@ export async function redeliver(
   }
   const filters = subscriptionFilters(profile, status);
   const failed: RedeliverySummary["failed"] = [];
+  const chainBreaks: ChainBreak[] = [];
   const ids = new Set<string>();
   let delivered = 0;
   let alreadyHandled = 0;
@@ -56,13 +60,31 @@ export async function redeliver(
           { path: "messages.subject" },
         );
       }
-      const d = await deliveredOf(service, m, batch.stream);
+      const { message: d, chainBreak } = await service.acceptance.take(
+        {
+          data: m.envelope,
+          subject: m.subject,
+          seq: m.seq,
+          storedAt: m.storedAt,
+          deliveryCount: 1,
+        },
+        batch.stream,
+      );
+      if (chainBreak) {
+        chainBreaks.push(chainBreak);
+        service.logger?.warn({ chainBreak, replay: true }, `producer chain ${chainBreak.kind}`);
+      }
+      if (d.sealed) {
+        throw new TongbaoError("TB_ERR_INTERNAL", `message ${d.id} stayed sealed`, {
+          path: "payload",
+        });
+      }
       // Its own broadcasts never enter a department's inbox (the live path skips them too).
       if (d.source === profile.id && parseSubject(m.subject).kind !== "addressed") continue;
       // Fan-out copies of one message (one per sector) are one delivery.
       if (ids.has(d.id)) continue;
       ids.add(d.id);
-      if (service.inbox.seen.has(d.id)) {
+      if (service.acceptance.seen.has(d.id)) {
         alreadyHandled++;
         continue;
       }
@@ -80,51 +102,6 @@ export async function redeliver(
     delivered,
     alreadyHandled,
     failed,
-  };
-}
-
-/** The live consumer's view of a replayed message, verified here. */
-async function deliveredOf(
-  service: DepartmentService,
-  m: RedeliveredMessage,
-  stream: string,
-): Promise<DeliveredMessage> {
-  const v = await service.verifier.verify(m.envelope, { subject: m.subject, storedAt: m.storedAt });
-  const { header } = v;
-  const expires = timestampMs(header.expires) || undefined;
-  if (expires !== undefined && expires <= Date.now()) {
-    throw new TongbaoError(
-      "TB_ERR_EXPIRED",
-      `message ${header.id} expired at ${new Date(expires).toISOString()}`,
-      { path: "header.expires" },
-    );
-  }
-  const contract = contractFor(header.type);
-  if (!contract) {
-    throw new TongbaoError("TB_ERR_UNKNOWN_TYPE", `no contract for type "${header.type}"`, {
-      path: "header.type",
-    });
-  }
-  // A TLP:RED payload opens with the department's own keys, as on the live path.
-  const clear = service.protection.open(v.payloadBytes, header);
-  if (!clear) {
-    throw new TongbaoError("TB_ERR_INTERNAL", `message ${header.id} stayed sealed`, {
-      path: "payload",
-    });
-  }
-  return {
-    id: header.id,
-    type: header.type,
-    source: header.source,
-    header,
-    payload: contract.decode(clear),
-    payloadBytes: v.payloadBytes,
-    digest: v.digest,
-    keyId: v.key.keyId,
-    subject: m.subject,
-    stream,
-    streamSeq: m.seq,
-    storedAt: m.storedAt,
-    deliveryCount: 1,
+    chainBreaks,
   };
 }

@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
 import {
+  Acceptance,
   EnvelopeVerifier,
   Publisher,
   Registry,
@@ -73,6 +74,7 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
   #inbox: Inbox | undefined;
   #verifier: EnvelopeVerifier | undefined;
   #protection: PayloadProtection | undefined;
+  #acceptance: Acceptance | undefined;
   #ready = false;
   #connected = true;
   readonly #inFlight = new Map<string, Promise<void>>();
@@ -139,6 +141,13 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
       protection: this.#protection,
     });
     this.#verifier = new EnvelopeVerifier(this.#registry);
+    // One acceptance step for the live consumers and the operator's re-deliveries: one
+    // verifier cache, one view of the producers' chains, one set of handled ids.
+    this.#acceptance = new Acceptance({
+      verifier: this.#verifier,
+      protection: this.#protection,
+      seen: this.#inbox.seen,
+    });
     void this.#watchConnection();
   }
 
@@ -182,6 +191,13 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     if (!this.#verifier)
       throw new TongbaoError("TB_ERR_UNAVAILABLE", "the department service is not started");
     return this.#verifier;
+  }
+
+  /** How every delivery is taken in: verified, chain-tracked, opened, decoded, de-duplicated. */
+  get acceptance(): Acceptance {
+    if (!this.#acceptance)
+      throw new TongbaoError("TB_ERR_UNAVAILABLE", "the department service is not started");
+    return this.#acceptance;
   }
 
   /** The registry the service opened: organisations, signing and encryption keys. */
