@@ -37,6 +37,7 @@ export { MAX_PAYLOAD, brokerConfig, type BrokerUsers } from "./broker-config.js"
 export {
   DEFAULT_PORTS,
   DEFAULT_URL,
+  DEV_KEY_FILES,
   ENV,
   OPERATOR,
   dataLayout,

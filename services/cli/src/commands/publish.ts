@@ -5,7 +5,7 @@ import { tongbao } from "@tongbao/contracts";
 import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT, type Command } from "../command.js";
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, closeQuietly, connectBus } from "../connection.js";
-import { DEV_KEY_FILES } from "@tongbao/department";
+import { DEV_KEY_FILES } from "@tongbao/organisations/layout";
 import { tongbaoHome } from "../home.js";
 import { readMessages } from "../publish-input.js";
 import { redPayloadProtection } from "@tongbao/security";
@@ -14,8 +14,6 @@ import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 const env = (name: string): string | undefined => process.env[name] || undefined;
 
 export const publish: Command = {
-  name: "publish",
-  summary: "validate and publish messages from a JSON file, signed with an organisation's key",
   usage:
     "tongbao publish FILE --org ORG --key FILE [--outbox DIR] [--dry-run] " +
     `${TRUST_USAGE} ${CONNECTION_USAGE}`,
