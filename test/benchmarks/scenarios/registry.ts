@@ -1,5 +1,6 @@
 import type { ScenarioName } from "../cli-options.js";
 import type { Scenario } from "../types.js";
+import { cliStartScenario } from "./cli-start.js";
 import { growthServicesScenario } from "./growth-services.js";
 import { growthSizeScenario } from "./growth-size.js";
 import { latencyScenario } from "./latency.js";
@@ -22,4 +23,5 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
   nest: nestScenario,
   "growth-size": growthSizeScenario,
   "growth-services": growthServicesScenario,
+  "cli-start": cliStartScenario,
 };
