@@ -16,6 +16,7 @@ export const SCENARIO_NAMES = [
   "growth-services",
   "failover",
   "fan-out-many",
+  "cli-start",
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 

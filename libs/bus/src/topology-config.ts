@@ -1,5 +1,5 @@
 import { TongbaoError } from "@tongbao/errors";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 
 /**
  * Retention, size and replication of the bus's streams and buckets. Every value has a default;
@@ -91,12 +91,17 @@ const schema = {
   },
 };
 
-const validate = new Ajv2020({ strict: true, allErrors: false }).compile<TopologyConfigInput>(
-  schema,
-);
+// Compiled on first use, not at import: compiling costs every importer of the bus (each
+// `tongbao` command) tens of milliseconds whether or not it reads a topology.
+let compiled: ValidateFunction<TopologyConfigInput> | undefined;
+const validator = () =>
+  (compiled ??= new Ajv2020({ strict: true, allErrors: false }).compile<TopologyConfigInput>(
+    schema,
+  ));
 
 /** Validates a topology configuration and fills in defaults; throws TB_ERR_CONFIG naming the field. */
 export function topologyConfig(input: unknown = {}): TopologyConfig {
+  const validate = validator();
   if (!validate(input)) {
     const err = validate.errors?.[0];
     const path = (err?.instancePath ?? "").split("/").filter(Boolean).join(".");

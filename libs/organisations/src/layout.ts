@@ -2,7 +2,8 @@ import { join } from "node:path";
 
 /**
  * Ports, environment names and the data layout of a bus, in one place: the bring-up, every
- * service and every command read them from here.
+ * service and every command read them from here. Also importable alone, as
+ * `@tongbao/organisations/layout`, by code that must start fast (the `tongbao` command).
  */
 export const DEFAULT_PORTS = {
   /** NATS client port of `tongbao up`. */
@@ -82,6 +83,20 @@ export function dataLayout(home: string) {
 }
 
 export type DataLayout = ReturnType<typeof dataLayout>;
+
+/**
+ * File names in a key folder (`dataLayout(home).keys`): what `tongbao up` writes and the
+ * departments and the operator command read.
+ */
+export const DEV_KEY_FILES = {
+  admin: "admin.key",
+  adminPublic: "admin.pub.json",
+  signer: (orgId: string) => `${orgId}.key`,
+  /** The current TLP:RED encryption key. */
+  red: (orgId: string) => `${orgId}.red.key`,
+  /** A retired encryption key, kept to open what was encrypted to it. */
+  retiredRed: (orgId: string, keyId: string) => `${orgId}.red.${keyId}.key`,
+} as const;
 
 /** The name of the operator's nkey user file. */
 export const OPERATOR = "operator";

@@ -50,6 +50,7 @@ export {
   DEFAULT_PORTS,
   NATIONAL_PORTS,
   DEFAULT_URL,
+  DEV_KEY_FILES,
   ENV,
   OPERATOR,
   dataLayout,

@@ -1,39 +1,14 @@
 import { isTongbaoError } from "@tongbao/errors";
-import { CliError, EXIT, type Command, type Output } from "./command.js";
-import { up } from "./commands/up.js";
-import { certs } from "./commands/certs.js";
-import { provisionCommand } from "./commands/provision.js";
-import { org } from "./commands/org.js";
-import { audit } from "./commands/audit.js";
-import { keys } from "./commands/keys.js";
-import { publish } from "./commands/publish.js";
-import { quarantine } from "./commands/quarantine.js";
-import { replay } from "./commands/replay.js";
-import { tracking } from "./commands/tracking.js";
-import { status } from "./commands/status.js";
-import { tail } from "./commands/tail.js";
-import { deploy } from "./commands/deploy.js";
+import { CliError, EXIT, type Output } from "./command.js";
+import { COMMANDS } from "./command-table.js";
 
-const commands: Command[] = [
-  up,
-  provisionCommand,
-  org,
-  replay,
-  tail,
-  status,
-  quarantine,
-  keys,
-  audit,
-  publish,
-  tracking,
-  certs,
-  deploy,
-];
+// Nothing heavy is imported here: `tongbao --help` prints before any command module is
+// loaded, and a command loads only its own module (command-table.ts).
 
 function help(out: Output): void {
   out.log("tongbao — operate the Tongbao inter-agency security information bus\n");
   out.log("Commands:");
-  for (const c of commands) out.log(`  ${c.name.padEnd(12)} ${c.summary}`);
+  for (const c of COMMANDS) out.log(`  ${c.name.padEnd(12)} ${c.summary}`);
   out.log("\nRun `tongbao <command> --help` for its options and an example.");
   out.log(
     "Exit codes: 0 success, 1 failure, 2 bad usage, 3 verification failures found (replay, audit), " +
@@ -51,13 +26,18 @@ export async function main(argv: string[], out: Output = console): Promise<numbe
     help(out);
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     out.error(`tongbao: unknown command "${name}"; run \`tongbao --help\` for the list.`);
     return EXIT.usage;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    out.log(`${command.summary}\n\nUsage: ${command.usage}\nExample: ${command.example}`);
+  const wantsHelp = rest.includes("--help") || rest.includes("-h");
+  // The summary is in the table: it prints before the command's module (and the bus code it
+  // imports) has loaded.
+  if (wantsHelp) out.log(`${entry.summary}\n`);
+  const command = await entry.load();
+  if (wantsHelp) {
+    out.log(`Usage: ${command.usage}\nExample: ${command.example}`);
     return EXIT.ok;
   }
   try {

@@ -4,10 +4,12 @@ export interface Output {
   error(line: string): void;
 }
 
-/** One `tongbao` subcommand. `run` resolves with the process exit code. */
+/**
+ * One `tongbao` subcommand, as its module exports it; its name and summary are in the command
+ * table (command-table.ts), which loads the module only when the command runs. `run` resolves
+ * with the process exit code.
+ */
 export interface Command {
-  name: string;
-  summary: string;
   usage: string;
   example: string;
   run(argv: string[], out: Output): Promise<number>;

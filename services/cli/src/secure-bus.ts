@@ -8,7 +8,7 @@ import {
   type DepartmentProfile,
   type DurableSettings,
 } from "@tongbao/organisations";
-import { prepareDevelopmentBus, type DevelopmentBus } from "@tongbao/department";
+import type { DevelopmentBus } from "@tongbao/department";
 import { pidFile, writeSecurityFiles, type SecurityFiles } from "@tongbao/security";
 
 export { pidFile, secureServerConfig } from "@tongbao/security";
@@ -56,13 +56,16 @@ export async function runningServer(layout: DataLayout): Promise<number | undefi
  * As the operator: streams and buckets, the registry (admin key, organisations, signing
  * keys), and every organisation's durables. Idempotent.
  */
-export function provisionBus(
+export async function provisionBus(
   operator: NatsConnection,
   layout: DataLayout,
   profiles: readonly DepartmentProfile[],
   settings: DurableSettings & { prune?: boolean; replicas?: number } = {},
 ): Promise<DevelopmentBus> {
   const { prune, replicas, ...durables } = settings;
+  // @tongbao/department (NestJS and every department's code) loads only when it is needed,
+  // not whenever a command that may provision starts.
+  const { prepareDevelopmentBus } = await import("@tongbao/department");
   return prepareDevelopmentBus(operator, {
     keysDir: layout.keys,
     profiles,

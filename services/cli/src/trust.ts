@@ -13,7 +13,7 @@ import {
 } from "@tongbao/bus";
 import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT } from "./command.js";
-import { DEV_KEY_FILES } from "@tongbao/department";
+import { DEV_KEY_FILES } from "@tongbao/organisations/layout";
 import { tongbaoHome } from "./home.js";
 
 /** Options naming the registry's root of trust (parseArgs shape). */

@@ -2,6 +2,7 @@ import type { ScenarioName } from "../cli-options.js";
 import type { Scenario } from "../types.js";
 import { failoverScenario } from "./failover.js";
 import { fanOutManyScenario } from "./fan-out-many.js";
+import { cliStartScenario } from "./cli-start.js";
 import { growthServicesScenario } from "./growth-services.js";
 import { growthSizeScenario } from "./growth-size.js";
 import { latencyScenario } from "./latency.js";
@@ -26,4 +27,5 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
   "growth-services": growthServicesScenario,
   failover: failoverScenario,
   "fan-out-many": fanOutManyScenario,
+  "cli-start": cliStartScenario,
 };

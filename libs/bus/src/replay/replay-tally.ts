@@ -51,6 +51,13 @@ export class ReplayTally {
     this.#firstSeq ||= seq;
     this.progress.scanned++;
     this.progress.lastSeq = seq;
+  }
+
+  /**
+   * Called once the message last scanned has been verified or failed: a report taken in
+   * between would show it read but not yet verified ("verified" one behind "read").
+   */
+  settled(): void {
     if ((this.progress.scanned & 1023) === 0 && Date.now() - this.#lastReport >= this.intervalMs) {
       this.#lastReport = Date.now();
       this.report();

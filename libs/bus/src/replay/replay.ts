@@ -145,6 +145,7 @@ async function* run(
         } else {
           out = unverified(m, tally);
         }
+        tally.settled();
         if (out && matches(out.subject, out.header)) {
           tally.matched();
           yield out;

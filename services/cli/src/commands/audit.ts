@@ -8,8 +8,6 @@ import { readStream } from "../stream-reader.js";
 import { TRUST_OPTIONS, TRUST_USAGE, adminKeys } from "../trust.js";
 
 export const audit: Command = {
-  name: "audit",
-  summary: "read the audit trail (TB_AUDIT) and verify it: records, registry signatures, no holes",
   usage:
     "tongbao audit [--action ACTION] [--by ACTOR] [--from-seq N | --since TIME] [--limit N] " +
     `${TRUST_USAGE} ${CONNECTION_USAGE}`,

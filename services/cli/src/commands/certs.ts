@@ -14,9 +14,6 @@ import { secureBusFiles, secureServerConfig, serverVersionOf } from "../secure-b
  * configuration that uses it, for a bus started by hand or by a process manager.
  */
 export const certs: Command = {
-  name: "certs",
-  summary:
-    "write a secure server configuration: TLS certificates, an nkey user and an account per organisation",
   usage:
     "tongbao certs [--data-dir DIR] [--profiles DIR] [--host NAME]... [--listen HOST] [--port N] [--monitor-port N] [--server-version V]",
   example: "tongbao certs --data-dir /srv/tongbao --host bus.example.gov.cn --listen 0.0.0.0",

@@ -8,9 +8,6 @@ import { serverVersionOf } from "../secure-bus.js";
 import { topologyFile } from "./up-national.js";
 
 export const deploy: Command = {
-  name: "deploy",
-  summary:
-    "render the national topology for deployment: hub and leaf server configurations, accounts, TLS, compose and Kubernetes files",
   usage: "tongbao deploy render --out DIR [--topology national|FILE] [--server-version X.Y.Z]",
   example: "tongbao deploy render --out deploy/rendered",
   async run(argv, out) {

@@ -25,8 +25,6 @@ import { TRUST_OPTIONS, TRUST_USAGE, adminKeyPath, adminKeys, loadAdminSigner } 
 const SUITES: readonly string[] = ["ed25519", "sm2-sm3"];
 
 export const keys: Command = {
-  name: "keys",
-  summary: "generate, rotate, revoke and list organisations' signing keys (admin-signed, audited)",
   usage:
     "tongbao keys generate --org ORG --out FILE [--suite ed25519|sm2-sm3] [--register --reason TEXT] | " +
     "rotate KEYID --out FILE --reason TEXT [--suite S] | revoke KEYID --reason TEXT [--at TIME] | " +

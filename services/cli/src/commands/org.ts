@@ -27,9 +27,6 @@ import { runningServer, provisionBus, secureBusFiles } from "../secure-bus.js";
  * durables are made.
  */
 export const org: Command = {
-  name: "org",
-  summary:
-    "add, update or remove an organisation while the bus runs (credentials, account, registry, durables)",
   usage: `tongbao org add|update PROFILE.json | remove ID [--data-dir DIR] [--profiles DIR] ${CONNECTION_USAGE}`,
   example: "tongbao org add deploy/examples/js-nj-iit.json",
   async run(argv, out) {

@@ -11,9 +11,6 @@ import { provisionBus } from "../secure-bus.js";
  * organisation's durables with their filters pinned — and a report of what differed.
  */
 export const provisionCommand: Command = {
-  name: "provision",
-  summary:
-    "create or check streams, buckets, the registry and every organisation's durables (idempotent, with a drift report)",
   usage: `tongbao provision [--data-dir DIR] [--profiles DIR] [--replicas N] [--ack-wait-ms MS] [--keep-stale] ${CONNECTION_USAGE}`,
   example: "tongbao provision --replicas 3",
   async run(argv, out) {

@@ -28,8 +28,6 @@ import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 export const RELEASED_FROM = "Tb-Released-From";
 
 export const quarantine: Command = {
-  name: "quarantine",
-  summary: "list, show or release quarantined messages (release re-validates first)",
   usage:
     "tongbao quarantine list [--origin ORG] [--code CODE] [--since TIME] [--limit N] | " +
     "show SEQ | release SEQ --reason TEXT " +

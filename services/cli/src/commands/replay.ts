@@ -13,13 +13,9 @@ import { DataSink } from "../data-sink.js";
 import { FILTER_OPTIONS, FILTER_USAGE, countOf, filterOf, streamOf, timeOf } from "../filters.js";
 import { lengthPrefix, messageJson } from "../message-json.js";
 import { ProgressReport } from "../progress.js";
-import { redeliverTo, reportRedelivery } from "../redelivery.js";
 import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 
 export const replay: Command = {
-  name: "replay",
-  summary:
-    "read a range of a stream back, verified, as JSON Lines or protobuf, or re-deliver it to one department (audited)",
   usage:
     "tongbao replay --reason TEXT (--from-seq N [--to-seq N] | --since TIME [--until TIME]) " +
     `([--format jsonl|protobuf] [--output FILE|-] [--no-verify] [--quiet] ${FILTER_USAGE} ` +
@@ -59,6 +55,8 @@ export const replay: Command = {
     const stream = streamOf(values);
     if (values["deliver-to"] !== undefined) {
       checkDeliveryOptions(values);
+      // Re-delivery speaks the department's API (@tongbao/department): loaded only for it.
+      const { redeliverTo, reportRedelivery } = await import("../redelivery.js");
       const nc = await connectBus(values);
       try {
         const { registry, verifier } = await openVerifier(nc, values);

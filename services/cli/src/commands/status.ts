@@ -50,8 +50,6 @@ export interface BusStatus {
 const TRAFFIC = [STREAMS.LIVE, STREAMS.EXERCISE, STREAMS.TEST];
 
 export const status: Command = {
-  name: "status",
-  summary: "streams, each department's consumers and lag, quarantine count, outbox backlog",
   usage: `tongbao status [--topology] [--outbox DIR]... ${CONNECTION_USAGE}`,
   example: "tongbao status --outbox .tongbao/outbox/miit --json",
   async run(argv, out) {

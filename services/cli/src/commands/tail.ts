@@ -9,8 +9,6 @@ import { messageJson, type ShownMessage } from "../message-json.js";
 import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 
 export const tail: Command = {
-  name: "tail",
-  summary: "follow a stream live, verified, with the same filters as replay",
   usage:
     `tongbao tail [--since TIME | --from-seq N] [--count N] [--no-verify] ${FILTER_USAGE} ` +
     `${TRUST_USAGE} ${CONNECTION_USAGE}`,

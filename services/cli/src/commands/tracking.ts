@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
-import { TRACKER_DEFAULT_PORT } from "@tongbao/tracker";
+import { DEFAULT_PORTS } from "@tongbao/organisations/layout";
 import { CliError, EXIT, type Command, type Output } from "../command.js";
 
 /** Default address of the tracker's status API (services/tracker, `serveTracking`). */
 const DEFAULT_URL =
-  process.env["TONGBAO_TRACKER_URL"] ?? `http://127.0.0.1:${TRACKER_DEFAULT_PORT}`;
+  process.env["TONGBAO_TRACKER_URL"] ?? `http://127.0.0.1:${DEFAULT_PORTS.tracker}`;
 
 /**
  * `tongbao tracking`: asks the running tracker, over its HTTP status API, for one message with
@@ -12,8 +12,6 @@ const DEFAULT_URL =
  * Talking HTTP keeps the command free of a bus connection.
  */
 export const tracking: Command = {
-  name: "tracking",
-  summary: "receipts, feedback and deadlines: one message, one department's obligations, overdue",
   usage:
     "tongbao tracking (--message ID | --org ORG | --overdue) [--url http://127.0.0.1:18400] [--json]",
   example: "tongbao tracking --org nea",

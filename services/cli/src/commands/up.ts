@@ -39,9 +39,6 @@ import {
 } from "../secure-bus.js";
 
 export const up: Command = {
-  name: "up",
-  summary:
-    "bring the development bus up, secure: nats-server with TLS and an account per organisation, streams, registry, keys, every department service and the tracker under its own credentials, and a demo",
   usage:
     "tongbao up [--topology national|FILE] [--port 14222] [--monitor-port 18222] [--http-port 18300] [--tracker-port 18400] [--console-port 18500] [--data-dir DIR] [--profiles DIR] [--ack-wait-ms MS] [--no-demo] [--bus-only]",
   example: "tongbao up --no-demo",

@@ -13,6 +13,7 @@ import {
   type Signer,
 } from "@tongbao/bus";
 import { TongbaoError } from "@tongbao/errors";
+import { DEV_KEY_FILES } from "@tongbao/organisations";
 import {
   generateRedKeyPair,
   loadRedPrivateKey,
@@ -20,16 +21,8 @@ import {
   type RedKeyPair,
 } from "@tongbao/security";
 
-/** File names in a development key folder; the operator command reads the same ones. */
-export const DEV_KEY_FILES = {
-  admin: "admin.key",
-  adminPublic: "admin.pub.json",
-  signer: (orgId: string) => `${orgId}.key`,
-  /** The current TLP:RED encryption key. */
-  red: (orgId: string) => `${orgId}.red.key`,
-  /** A retired encryption key, kept to open what was encrypted to it. */
-  retiredRed: (orgId: string, keyId: string) => `${orgId}.red.${keyId}.key`,
-} as const;
+/** File names in a development key folder; their one home is the data layout. */
+export { DEV_KEY_FILES };
 
 /**
  * Development key files under one directory (mode 0600 private keys):
