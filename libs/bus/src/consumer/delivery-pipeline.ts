@@ -140,6 +140,7 @@ export class DeliveryPipeline {
       header,
       payload,
       payloadBytes,
+      envelope: m.data,
       digest,
       keyId: verified.key.keyId,
       subject: m.subject,

@@ -119,6 +119,7 @@ async function deliveredOf(
     header,
     payload: contract.decode(clear),
     payloadBytes: v.payloadBytes,
+    envelope: m.envelope,
     digest: v.digest,
     keyId: v.key.keyId,
     subject: m.subject,

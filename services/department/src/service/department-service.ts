@@ -257,6 +257,7 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
         causationId: m.header.causationId,
         keyId: m.keyId,
         payload: contract ? contract.toJson(m.payload as never) : {},
+        ...(m.envelope ? { envelope: Buffer.from(m.envelope).toString("base64") } : {}),
         ...(replay ? { replay: true as const } : {}),
       },
       { handled: handledAtOnce },
