@@ -12,6 +12,8 @@ import { replay } from "./commands/replay.js";
 import { tracking } from "./commands/tracking.js";
 import { status } from "./commands/status.js";
 import { tail } from "./commands/tail.js";
+import { verify } from "./commands/verify.js";
+import { asyncapi } from "./commands/asyncapi.js";
 
 const commands: Command[] = [
   up,
@@ -26,6 +28,8 @@ const commands: Command[] = [
   publish,
   tracking,
   certs,
+  verify,
+  asyncapi,
 ];
 
 function help(out: Output): void {

@@ -6,6 +6,7 @@ import { createDepartmentApp, type DepartmentApp } from "./http/department-app.j
 import { DEV_KEY_FILES, loadRedKeys, loadSigner } from "./identity/dev-keys.js";
 import type { DepartmentProfile } from "@tongbao/organisations";
 import { DepartmentService } from "./service/department-service.js";
+import { startRepublisher, type RepublishOptions } from "./standards/republisher.js";
 
 export interface StartDepartmentOptions {
   profile: DepartmentProfile;
@@ -26,6 +27,8 @@ export interface StartDepartmentOptions {
    * (by default the bus Consumer's: 30 s, backoff 1 s, 5 s, 30 s, 2 min).
    */
   ackWaitMs?: number;
+  /** Hand every new inbox entry on as a binary-mode CloudEvent to a NATS server of its own. */
+  republish?: RepublishOptions;
   logger?: Logger;
 }
 
@@ -65,11 +68,19 @@ export async function startDepartment(o: StartDepartmentOptions): Promise<Runnin
     await service.stop();
     throw err;
   }
+  const republisher = o.republish
+    ? await startRepublisher(service, o.republish).catch(async (err: unknown) => {
+        await http.close();
+        await service.stop();
+        throw err;
+      })
+    : undefined;
   return {
     service,
     http,
     url: http.url,
     async stop() {
+      await republisher?.stop();
       await http.close();
       await service.stop();
     },
