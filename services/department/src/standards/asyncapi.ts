@@ -44,6 +44,11 @@ function message(c: Contract): Doc {
   };
 }
 
+/** AsyncAPI 3 parameters have no pattern: an org id's form is stated, with examples. */
+function orgParameter(what: string): Doc {
+  return { description: `${what} (${ORG_ID_PATTERN})`, examples: ["miit", "js-iit"] };
+}
+
 function parameter(description: string, values?: readonly string[]): Doc {
   return values ? { description, enum: [...values] } : { description };
 }
@@ -101,7 +106,7 @@ export function asyncApiDocument(o: AsyncApiOptions = {}): Doc {
     `sector token (the Sector enum name lower-cased without its prefix); "${ALL_SECTORS}" for a broadcast naming none`,
     sectors,
   );
-  const origin = { description: "organisation id of the signer", pattern: ORG_ID_PATTERN };
+  const origin = orgParameter("organisation id of the signer");
   if (!p) {
     channels["broadcast"] = {
       address: "tb.{status}.{family}.{sector}.{origin}",
@@ -116,7 +121,7 @@ export function asyncApiDocument(o: AsyncApiOptions = {}): Doc {
       description: "One copy per named recipient; always for TLP:RED and AMBER+STRICT.",
       parameters: {
         status,
-        recipient: { description: "organisation id of the recipient", pattern: ORG_ID_PATTERN },
+        recipient: orgParameter("organisation id of the recipient"),
         family: parameter("message family", families),
         origin,
       },
@@ -151,7 +156,7 @@ export function asyncApiDocument(o: AsyncApiOptions = {}): Doc {
       title: `${p.id} addressed`,
       parameters: {
         status,
-        recipient: { description: "organisation id of the recipient", pattern: ORG_ID_PATTERN },
+        recipient: orgParameter("organisation id of the recipient"),
         family: parameter("message family", publishes),
       },
       messages: refs(publishes),
@@ -277,7 +282,7 @@ export function asyncApiMarkdown(doc: Doc): string {
     for (const [p, def] of Object.entries(ch["parameters"] as Record<string, Doc>)) {
       const values = def["enum"]
         ? (def["enum"] as string[]).map((v) => `\`${v}\``).join(" ")
-        : `${def["description"] as string} (\`${def["pattern"] as string}\`)`;
+        : (def["description"] as string);
       out.push(`| \`${p}\` | ${values} |`);
     }
     out.push("", `Messages: ${Object.keys(ch["messages"] as Doc).join(", ")}.`, "");
