@@ -172,7 +172,11 @@ describe("the field's standards: CloudEvents, CAP 1.2, AsyncAPI 3", () => {
     // The organisation's own NATS server, where js-iit hands messages on to other tools.
     local = await NatsServer.start({ jetstream: false });
     localNc = await connect({ servers: local.url });
-    localNc.subscribe("ext.>", { callback: (_err, m) => republished.push(m) });
+    localNc.subscribe("ext.>", {
+      callback: (_err, m) => {
+        republished.push(m);
+      },
+    });
     await localNc.flush();
     c = await DepartmentCluster.start(["miit", "mem"]);
     await c.startOne("js-iit", { republish: { url: local.url, prefix: "ext" } });
