@@ -264,6 +264,19 @@ describe("the field's standards: CloudEvents, CAP 1.2, AsyncAPI 3", () => {
     expect(binary.validate()).toBe(true);
     expect(binary).toMatchObject({ id, source: orgUrn("miit"), type: WARNING, tbmarking: "AMBER" });
     expect(binary.data).toEqual(payload);
+
+    // TLP:RED reaches js-iit decrypted, but is not handed on; the warning after it is.
+    const red = await published("miit", {
+      ...plcVulnerabilityNotice("red", ["js-iit"]),
+      marking: { tlp: "RED" },
+    });
+    await arrived("js-iit", red);
+    const after = await published("miit", warning("RED之后的预警"));
+    await waitFor(() => republished.some((m) => m.headers?.get("ce-id") === after), {
+      name: "the warning published after the RED notice, re-published",
+      timeout: 20_000,
+    });
+    expect(republished.some((m) => m.headers?.get("ce-id") === red)).toBe(false);
   });
 
   it("tongbao verify checks a CloudEvent's envelope and attributes, and names a tampered attribute", async () => {

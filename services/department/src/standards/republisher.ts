@@ -16,7 +16,7 @@ const PREFIX = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
 /**
  * Re-publishes every new inbox entry as a CloudEvent in the NATS protocol binding's binary
  * mode (`ce-` headers, the payload's JSON as the body), the signed envelope included as
- * `ce-tbenvelope`, so a consumer can still verify it. Core NATS, at most once: the inbox and
+ * `ce-tbenvelope`, so a consumer can still verify it; TLP:RED is never handed on. Core NATS, at most once: the inbox and
  * its SSE stream stay the record to catch up from.
  */
 export async function startRepublisher(
@@ -32,6 +32,9 @@ export async function startRepublisher(
   }
   const nc = await connect({ servers: o.url, name: `tongbao-${service.profile.id}-cloudevents` });
   const onDelivered = (entry: Parameters<typeof cloudEventOf>[0]) => {
+    // TLP:RED is for the named recipients' eyes only and reaches them decrypted: a server
+    // other tools read is past that line, so RED stays in the inbox and its SSE stream.
+    if (entry.tlp === "RED") return;
     const { headers: ce, body } = natsBinaryOf(cloudEventOf(entry));
     const h = headers();
     for (const [name, value] of Object.entries(ce)) h.set(name, value);
