@@ -25,3 +25,5 @@ export {
   type SignatureView,
 } from "./envelope-view.js";
 export { LIMITS } from "./limits.js";
+// Reflection over the schemas, for tools that describe them (AsyncAPI, bundled .proto text).
+export { reflectedType, type Protobuf } from "./reflection.js";

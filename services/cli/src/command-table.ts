@@ -87,4 +87,14 @@ export const COMMANDS: readonly CommandEntry[] = [
       "render the national topology for deployment: hub and leaf server configurations, accounts, TLS, compose and Kubernetes files",
     load: async () => (await import("./commands/deploy.js")).deploy,
   },
+  {
+    name: "verify",
+    summary: "check CloudEvents against the signed envelopes they carry and the key registry",
+    load: async () => (await import("./commands/verify.js")).verify,
+  },
+  {
+    name: "asyncapi",
+    summary: "write the AsyncAPI 3.0 document of the bus (or one organisation's channels)",
+    load: async () => (await import("./commands/asyncapi.js")).asyncapi,
+  },
 ];

@@ -6,6 +6,7 @@ import { createDepartmentApp, type DepartmentApp } from "./http/department-app.j
 import { DEV_KEY_FILES, loadRedKeys, loadSigner } from "./identity/dev-keys.js";
 import type { DepartmentProfile, DurablePlacement } from "@tongbao/organisations";
 import { DepartmentService } from "./service/department-service.js";
+import { startRepublisher, type RepublishOptions } from "./standards/republisher.js";
 
 export interface StartDepartmentOptions {
   profile: DepartmentProfile;
@@ -28,6 +29,8 @@ export interface StartDepartmentOptions {
   ackWaitMs?: number;
   /** For an organisation homed on a provincial leaf: it also reads its durables on the hub. */
   placement?: DurablePlacement;
+  /** Hand every new inbox entry on as a binary-mode CloudEvent to a NATS server of its own. */
+  republish?: RepublishOptions;
   logger?: Logger;
 }
 
@@ -68,11 +71,19 @@ export async function startDepartment(o: StartDepartmentOptions): Promise<Runnin
     await service.stop();
     throw err;
   }
+  const republisher = o.republish
+    ? await startRepublisher(service, o.republish).catch(async (err: unknown) => {
+        await http.close();
+        await service.stop();
+        throw err;
+      })
+    : undefined;
   return {
     service,
     http,
     url: http.url,
     async stop() {
+      await republisher?.stop();
       await http.close();
       await service.stop();
     },

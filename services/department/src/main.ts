@@ -27,6 +27,8 @@ async function main(): Promise<number> {
       port: { type: "string", default: "0" },
       host: { type: "string", default: "127.0.0.1" },
       "ack-wait-ms": { type: "string" },
+      "republish-url": { type: "string" },
+      "republish-prefix": { type: "string", default: "cloudevents" },
     },
   });
   if (!values.profile)
@@ -53,6 +55,9 @@ async function main(): Promise<number> {
     port: Number(values.port),
     host: values.host,
     ...(values["ack-wait-ms"] ? { ackWaitMs: Number(values["ack-wait-ms"]) } : {}),
+    ...(values["republish-url"]
+      ? { republish: { url: values["republish-url"], prefix: values["republish-prefix"] } }
+      : {}),
     logger,
   }).catch(async (err: unknown) => {
     await nc.close();

@@ -48,3 +48,28 @@ export {
   plcVulnerabilityNotice,
   safetyAccidentIncident,
 } from "./demo/demo-messages.js";
+export {
+  CLOUDEVENTS_BATCH,
+  CLOUDEVENTS_JSON,
+  ORG_URN_PREFIX,
+  cloudEventOf,
+  natsBinaryOf,
+  orgOfUrn,
+  orgUrn,
+  parseCloudEvent,
+  publishRequestOf,
+  verifyCloudEvent,
+  type CloudEventVerdict,
+  type TongbaoCloudEvent,
+} from "./standards/cloudevents.js";
+export {
+  CAP_CARRIED,
+  CAP_TYPES,
+  CAP_XML,
+  capAlertOf,
+  capFeed,
+  readCapAlert,
+} from "./standards/cap.js";
+export { asyncApiDocument, asyncApiMarkdown } from "./standards/asyncapi.js";
+export { bundledProto } from "./standards/proto-text.js";
+export type { RepublishOptions } from "./standards/republisher.js";

@@ -187,6 +187,7 @@ export class Acceptance {
       header,
       payload,
       payloadBytes,
+      envelope: a.data,
       digest,
       keyId: verified.key.keyId,
       subject: a.subject,

@@ -27,6 +27,11 @@ export interface DeliveredMessage<T = unknown> {
   sealed?: true;
   /** The exact signed payload bytes. */
   payloadBytes: Uint8Array;
+  /**
+   * The SignedEnvelope exactly as the stream stored it, for tools that hand the message on
+   * and must keep its signature checkable (e.g. a CloudEvent carrying it as an extension).
+   */
+  envelope?: Uint8Array;
   /** Signed digest of this copy (what the next message in its chain links to). */
   digest: Uint8Array;
   /** Key that signed it. */

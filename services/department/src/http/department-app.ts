@@ -9,13 +9,14 @@ import { DeliveriesController } from "./deliveries.controller.js";
 import { DepartmentController } from "./department.controller.js";
 import { TongbaoErrorFilter } from "./error-filter.js";
 import { DEPARTMENT } from "./tokens.js";
+import { StandardsController } from "../standards/standards.controller.js";
 
 @Module({})
 export class DepartmentModule {
   static for(service: DepartmentService): DynamicModule {
     return {
       module: DepartmentModule,
-      controllers: [DepartmentController, DeliveriesController],
+      controllers: [DepartmentController, DeliveriesController, StandardsController],
       providers: [{ provide: DEPARTMENT, useValue: service }],
     };
   }

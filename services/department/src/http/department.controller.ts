@@ -5,6 +5,11 @@ import type { InboxEntry } from "../inbox/types.js";
 import { redeliver } from "../replay/redelivery.js";
 import type { DepartmentService } from "../service/department-service.js";
 import { DEPARTMENT } from "./tokens.js";
+import {
+  inStandardForm,
+  inboxEventData,
+  receiptsInStandardForm,
+} from "../standards/negotiation.js";
 
 /** The department's HTTP API, for its own systems. */
 @Controller()
@@ -19,8 +24,10 @@ export class DepartmentController {
   }
 
   @Get("messages/:id")
-  status(@Param("id") id: string) {
-    return this.dept.messageStatus(id);
+  status(@Param("id") id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    // The message itself as a CloudEvent or CAP alert when asked for; its status otherwise.
+    if (inStandardForm(this.dept, id, req, reply)) return;
+    void reply.send(this.dept.messageStatus(id));
   }
 
   @Post("messages/:id/feedback")
@@ -65,8 +72,9 @@ export class DepartmentController {
   }
 
   @Get("receipts")
-  receipts() {
-    return this.dept.receipts();
+  receipts(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    if (receiptsInStandardForm(this.dept, req, reply)) return;
+    void reply.send(this.dept.receipts());
   }
 
   @Get("behaviours")
@@ -114,8 +122,8 @@ export class DepartmentController {
       "cache-control": "no-cache",
       connection: "keep-alive",
     });
-    const send = (e: InboxEntry) =>
-      res.write(`id: ${e.n}\nevent: message\ndata: ${JSON.stringify(e)}\n\n`);
+    const data = inboxEventData(req);
+    const send = (e: InboxEntry) => res.write(`id: ${e.n}\nevent: message\ndata: ${data(e)}\n\n`);
     let last = after;
     const off = this.dept.inbox.onEntry((e) => {
       if (e.n > last) {

@@ -24,6 +24,12 @@ export interface InboxEntry {
   region?: string;
   /** The payload in the proto3 JSON mapping. */
   payload: Record<string, unknown>;
+  /**
+   * The SignedEnvelope as the stream stored it, base64: the signed header and payload, so the
+   * entry can be handed on in other formats (CloudEvents, CAP) with its signature checkable.
+   * Not part of the default JSON view (`publicEntry`); entries journalled before it have none.
+   */
+  envelope?: string;
   /** Set when an operator's replay (POST /replay), not the live consumer, delivered it. */
   replay?: true;
 }

@@ -275,6 +275,7 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
         digest: Buffer.from(m.digest).toString("base64"),
         region: m.header.region,
         payload: contract ? contract.toJson(m.payload as never) : {},
+        ...(m.envelope ? { envelope: Buffer.from(m.envelope).toString("base64") } : {}),
         ...(replay ? { replay: true as const } : {}),
       },
       { handled: handledAtOnce },

@@ -1,0 +1,53 @@
+import { Controller, Get, Inject, Param, Req, Res } from "@nestjs/common";
+import { TongbaoError } from "@tongbao/errors";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { InboxEntry } from "../inbox/types.js";
+import type { DepartmentService } from "../service/department-service.js";
+import { DEPARTMENT } from "../http/tokens.js";
+import { asyncApiDocument } from "./asyncapi.js";
+import { CAP_XML, capAlertOf, capFeed, sentLookupOf } from "./cap.js";
+
+/** The organisation's view in the field's standards: CAP alerts and feed, its AsyncAPI document. */
+@Controller()
+export class StandardsController {
+  constructor(@Inject(DEPARTMENT) private readonly dept: DepartmentService) {}
+
+  /** CAP 1.2 of an EarlyWarning, EmergencyResponse or Receipt in the inbox. */
+  @Get("messages/:id/cap")
+  cap(@Param("id") id: string, @Res() reply: FastifyReply) {
+    const entry = inboxEntry(this.dept, id);
+    void reply
+      .type(`${CAP_XML}; charset=utf-8`)
+      .send(capAlertOf(entry, sentLookupOf(this.dept.inbox.entries())));
+  }
+
+  /** An Atom feed of the CAP alerts this organisation received, newest first. */
+  @Get("cap/feed")
+  feed(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const entries = this.dept.inbox.entries();
+    const baseUrl = `${req.protocol}://${req.headers.host ?? "localhost"}`;
+    void reply
+      .type("application/atom+xml; charset=utf-8")
+      .send(
+        capFeed(entries, { org: this.dept.profile.id, baseUrl, sentOf: sentLookupOf(entries) }),
+      );
+  }
+
+  /** AsyncAPI 3.0 of this organisation's own channels on the bus it is connected to. */
+  @Get("asyncapi.json")
+  asyncapi() {
+    const server = this.dept.connection.getServer();
+    return asyncApiDocument({ profile: this.dept.profile, host: server.replace(/^\w+:\/\//, "") });
+  }
+}
+
+/** The inbox entry of a message id, or TB_ERR_NOT_FOUND. */
+export function inboxEntry(dept: DepartmentService, id: string): InboxEntry {
+  const entry = dept.inbox.entry(id);
+  if (!entry) {
+    throw new TongbaoError("TB_ERR_NOT_FOUND", `no message ${id} in ${dept.profile.id}'s inbox`, {
+      path: "id",
+    });
+  }
+  return entry;
+}
