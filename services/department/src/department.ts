@@ -4,7 +4,7 @@ import type { AdminKey } from "@tongbao/bus";
 import type { Logger } from "pino";
 import { createDepartmentApp, type DepartmentApp } from "./http/department-app.js";
 import { DEV_KEY_FILES, loadRedKeys, loadSigner } from "./identity/dev-keys.js";
-import type { DepartmentProfile } from "@tongbao/organisations";
+import { dataLayout, type DepartmentProfile } from "@tongbao/organisations";
 import { DepartmentService } from "./service/department-service.js";
 
 export interface StartDepartmentOptions {
@@ -60,6 +60,7 @@ export async function startDepartment(o: StartDepartmentOptions): Promise<Runnin
       port: o.port,
       ...(o.host ? { host: o.host } : {}),
       ...(o.ackWaitMs ? { ackWaitMs: o.ackWaitMs } : {}),
+      stateDir: dataLayout(o.dataDir).state(o.profile.id),
     });
   } catch (err) {
     await service.stop();

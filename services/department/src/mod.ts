@@ -48,3 +48,8 @@ export {
   plcVulnerabilityNotice,
   safetyAccidentIncident,
 } from "./demo/demo-messages.js";
+export { toStixBundle, toStixObjects, type ToStixOptions } from "./stix/to-stix.js";
+export { fromStixBundle, type BundleReading, type StixMessage } from "./stix/from-stix.js";
+export { readBundle } from "./stix/read-bundle.js";
+export { publishStixBundle, type PublishedFromStix } from "./stix/publish-bundle.js";
+export { setTaxiiSecret } from "./taxii/credentials.js";

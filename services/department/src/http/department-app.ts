@@ -9,6 +9,7 @@ import { DeliveriesController } from "./deliveries.controller.js";
 import { DepartmentController } from "./department.controller.js";
 import { TongbaoErrorFilter } from "./error-filter.js";
 import { DEPARTMENT } from "./tokens.js";
+import { registerStandards } from "../standards.js";
 
 @Module({})
 export class DepartmentModule {
@@ -36,7 +37,7 @@ export interface DepartmentApp {
  */
 export async function createDepartmentApp(
   service: DepartmentService,
-  opts: { port: number; host?: string; ackWaitMs?: number },
+  opts: { port: number; host?: string; ackWaitMs?: number; stateDir?: string },
 ): Promise<DepartmentApp> {
   const app = await NestFactory.create<NestFastifyApplication>(
     DepartmentModule.for(service),
@@ -66,6 +67,9 @@ export async function createDepartmentApp(
       { inheritAppConfig: false },
     );
   }
+  const standards = opts.stateDir
+    ? await registerStandards(app, service, opts.stateDir)
+    : undefined;
   await app.startAllMicroservices();
   service.markReady();
   const host = opts.host ?? "127.0.0.1";
@@ -75,6 +79,9 @@ export async function createDepartmentApp(
   return {
     app,
     url: `http://${host}:${port}`,
-    close: () => app.close(),
+    close: async () => {
+      standards?.close();
+      await app.close();
+    },
   };
 }
