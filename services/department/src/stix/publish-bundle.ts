@@ -34,7 +34,7 @@ export async function publishStixBundle(
   const reading = fromStixBundle(readBundle(body));
   const result: PublishedFromStix = { published: [], failures: [], context: reading.context };
   for (const s of reading.skipped) {
-    result.failures.push({ id: s.id, code: "TB_ERR_UNSUPPORTED", message: s.reason, path: "" });
+    result.failures.push({ id: s.id, code: "TB_ERR_SCHEMA", message: s.reason, path: "" });
   }
   for (const message of reading.messages) {
     try {

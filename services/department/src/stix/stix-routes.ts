@@ -81,7 +81,7 @@ export async function registerStixRoutes(
         dept.registry.organizations().find((o) => o.id === org)?.nameZh || org;
       return reply
         .header("content-type", "application/stix+json;version=2.1")
-        .send(JSON.stringify(toStixBundle(entry, { nameOf })));
+        .send(Buffer.from(JSON.stringify(toStixBundle(entry, { nameOf }))));
     });
   });
 }
