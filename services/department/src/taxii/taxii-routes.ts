@@ -371,7 +371,10 @@ function manifestRecord(o: IndexedObject) {
 }
 
 function send(reply: FastifyReply, status: number, body: unknown) {
-  return reply.status(status).header("content-type", TAXII_MEDIA_TYPE).send(Buffer.from(JSON.stringify(body)));
+  return reply
+    .status(status)
+    .header("content-type", TAXII_MEDIA_TYPE)
+    .send(Buffer.from(JSON.stringify(body)));
 }
 
 /** A page of objects, with the date_added span of what it holds (TAXII 2.1 section 3.4.3). */
