@@ -407,7 +407,12 @@ describe("TAXII 2.1 server of each organisation's view", () => {
       if (!next && !publishing && allAtNea() && [...expectedIds()].every((id) => seen.has(id)))
         break;
       if (!next && objects.length === 0) {
-        await waitFor(() => !publishing || allAtNea(), { name: "more to read", timeout: 60_000 });
+        // Nothing new yet: poll again once nea's inbox has grown (or publishing is over).
+        const size = c.inbox("nea").length;
+        await waitFor(() => !publishing || c.inbox("nea").length > size, {
+          name: "more to read",
+          timeout: 60_000,
+        });
       }
     }
     await more;
