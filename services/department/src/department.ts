@@ -4,7 +4,7 @@ import type { AdminKey } from "@tongbao/bus";
 import type { Logger } from "pino";
 import { createDepartmentApp, type DepartmentApp } from "./http/department-app.js";
 import { DEV_KEY_FILES, loadRedKeys, loadSigner } from "./identity/dev-keys.js";
-import type { DepartmentProfile, DurablePlacement } from "@tongbao/organisations";
+import { dataLayout, type DepartmentProfile, type DurablePlacement } from "@tongbao/organisations";
 import { DepartmentService } from "./service/department-service.js";
 import { startRepublisher, type RepublishOptions } from "./standards/republisher.js";
 
@@ -66,6 +66,7 @@ export async function startDepartment(o: StartDepartmentOptions): Promise<Runnin
       ...(o.host ? { host: o.host } : {}),
       ...(o.ackWaitMs ? { ackWaitMs: o.ackWaitMs } : {}),
       ...(o.placement ? { placement: o.placement } : {}),
+      stateDir: dataLayout(o.dataDir).state(o.profile.id),
     });
   } catch (err) {
     await service.stop();

@@ -73,3 +73,8 @@ export {
 export { asyncApiDocument, asyncApiMarkdown } from "./standards/asyncapi.js";
 export { bundledProto } from "./standards/proto-text.js";
 export type { RepublishOptions } from "./standards/republisher.js";
+export { toStixBundle, toStixObjects, type ToStixOptions } from "./stix/to-stix.js";
+export { fromStixBundle, type BundleReading, type StixMessage } from "./stix/from-stix.js";
+export { readBundle } from "./stix/read-bundle.js";
+export { publishStixBundle, type PublishedFromStix } from "./stix/publish-bundle.js";
+export { setTaxiiSecret } from "./taxii/credentials.js";

@@ -10,6 +10,7 @@ import { DepartmentController } from "./department.controller.js";
 import { TongbaoErrorFilter } from "./error-filter.js";
 import { DEPARTMENT } from "./tokens.js";
 import { StandardsController } from "../standards/standards.controller.js";
+import { registerStandards } from "../standards.js";
 
 @Module({})
 export class DepartmentModule {
@@ -37,7 +38,13 @@ export interface DepartmentApp {
  */
 export async function createDepartmentApp(
   service: DepartmentService,
-  opts: { port: number; host?: string; ackWaitMs?: number; placement?: DurablePlacement },
+  opts: {
+    port: number;
+    host?: string;
+    ackWaitMs?: number;
+    placement?: DurablePlacement;
+    stateDir?: string;
+  },
 ): Promise<DepartmentApp> {
   const app = await NestFactory.create<NestFastifyApplication>(
     DepartmentModule.for(service),
@@ -70,6 +77,9 @@ export async function createDepartmentApp(
       { inheritAppConfig: false },
     );
   }
+  const standards = opts.stateDir
+    ? await registerStandards(app, service, opts.stateDir)
+    : undefined;
   await app.startAllMicroservices();
   service.markReady();
   const host = opts.host ?? "127.0.0.1";
@@ -79,6 +89,9 @@ export async function createDepartmentApp(
   return {
     app,
     url: `http://${host}:${port}`,
-    close: () => app.close(),
+    close: async () => {
+      standards?.close();
+      await app.close();
+    },
   };
 }

@@ -2,7 +2,7 @@ import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from "
 import { TongbaoError, type ErrorCode } from "@tongbao/errors";
 import type { FastifyReply } from "fastify";
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   TB_ERR_BAD_REQUEST: 400,
   TB_ERR_SCHEMA: 400,
   TB_ERR_CONTRACT: 400,
