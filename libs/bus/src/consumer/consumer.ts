@@ -67,6 +67,7 @@ export class Consumer {
     quarantined: 0,
     quarantinedByCode: {},
     chainBreaks: 0,
+    pendingByDurable: {},
   };
   #stopped = false;
   readonly #wake = new Set<() => void>();
@@ -155,7 +156,11 @@ export class Consumer {
   }
 
   stats(): ConsumerStats {
-    return { ...this.#stats, quarantinedByCode: { ...this.#stats.quarantinedByCode } };
+    return {
+      ...this.#stats,
+      quarantinedByCode: { ...this.#stats.quarantinedByCode },
+      pendingByDurable: { ...this.#stats.pendingByDurable },
+    };
   }
 
   /** Stops pulling and waits for the message in hand to finish. Durables stay on the server. */

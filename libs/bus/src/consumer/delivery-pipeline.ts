@@ -9,6 +9,7 @@ import {
   type VerifiedEnvelope,
 } from "../envelope/mod.js";
 import { TLP_RED } from "../subject-tokens.js";
+import { traceCarrierOf } from "../trace/trace-context.js";
 import type { ChainBreak, ChainTracker } from "./chain-tracker.js";
 import type { Quarantine } from "./quarantine.js";
 import type { SeenIds } from "./seen-ids.js";
@@ -77,6 +78,7 @@ export class DeliveryPipeline {
     const { m } = pending;
     const stats = this.o.stats;
     stats.received++;
+    stats.pendingByDurable[consumer] = m.info.pending;
     const deliveries = m.info.deliveryCount;
     try {
       if (deliveries > this.o.maxDeliver) {
@@ -133,6 +135,7 @@ export class DeliveryPipeline {
       );
     }
     const payload = clear === undefined ? undefined : contract.decode(clear);
+    const trace = traceCarrierOf(m.headers);
     return {
       id: header.id,
       type: header.type,
@@ -147,6 +150,7 @@ export class DeliveryPipeline {
       streamSeq: m.seq,
       storedAt: m.time,
       deliveryCount: m.info.deliveryCount,
+      ...(trace ? { trace } : {}),
       ...(clear === undefined ? { sealed: true as const } : {}),
     };
   }
