@@ -124,3 +124,14 @@ export { REDACTED, createLogger, redact, type CreateLoggerOptions } from "./logg
 export * from "./registry/mod.js";
 export { scanStream, type ScannedMessage } from "./stream-scan.js";
 export { MemberBucket } from "./member-bucket.js";
+
+// W3C trace context beside messages (never signed).
+export {
+  TRACE_HEADERS,
+  continueTrace,
+  traceCarrierOf,
+  traceHeaders,
+  traceLogFields,
+  type TraceCarrier,
+  type TraceSpan,
+} from "./trace/trace-context.js";

@@ -132,6 +132,7 @@ export class TongbaoServer
       quarantined: 0,
       quarantinedByCode: {},
       chainBreaks: 0,
+      pendingByDurable: {},
     };
     return { ...consumer, ...this.#counts };
   }

@@ -9,6 +9,8 @@ import {
 import { TongbaoError } from "@tongbao/errors";
 import { inboxPrefixFor } from "./accounts.js";
 import { DEFAULT_URL, ENV } from "./layout.js";
+import { parseServerList } from "./server-list.js";
+import { retryStartup, type StartupRetry } from "./startup-retry.js";
 
 /** How a service or command reaches the bus: the same flags and variables everywhere. */
 export interface BusAddress {
@@ -33,6 +35,11 @@ export interface ConnectAsOptions extends BusAddress {
    */
   maxReconnectAttempts?: number;
   timeoutMs?: number;
+  /**
+   * Keep trying while no server of the list answers (backoff with jitter, each attempt
+   * reported), until its deadline. Without it, one attempt.
+   */
+  retry?: StartupRetry;
 }
 
 /** Flags first, then the environment, then the defaults. */
@@ -50,7 +57,7 @@ export function busAddress(flags: BusAddress, env: NodeJS.ProcessEnv = process.e
 export async function connectionOptions(o: ConnectAsOptions): Promise<ConnectionOptions> {
   const a = busAddress(o);
   const opts: ConnectionOptions = {
-    servers: (a.url ?? DEFAULT_URL).split(","),
+    servers: parseServerList(a.url ?? DEFAULT_URL),
     name: o.name,
     timeout: o.timeoutMs ?? 5_000,
     maxReconnectAttempts: o.maxReconnectAttempts ?? -1,
@@ -94,14 +101,18 @@ export async function connectAs(o: ConnectAsOptions): Promise<NatsConnection> {
   }
   const opts = await connectionOptions(o);
   const where = [opts.servers].flat().join(",");
-  let nc: NatsConnection;
-  try {
-    nc = await connect(opts);
-  } catch (err) {
-    throw connectError(err, where, o);
-  }
-  if (o.orgId) await checkInbox(nc, o.orgId, busAddress(o));
-  return nc;
+  const once = async () => {
+    let nc: NatsConnection;
+    try {
+      // nats.js tries every server of the list in turn and takes the first that answers.
+      nc = await connect(opts);
+    } catch (err) {
+      throw connectError(err, where, o);
+    }
+    if (o.orgId) await checkInbox(nc, o.orgId, busAddress(o));
+    return nc;
+  };
+  return o.retry ? retryStartup(`connect to ${where}`, once, o.retry) : once();
 }
 
 /**

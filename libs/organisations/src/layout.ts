@@ -51,6 +51,8 @@ export const ENV = {
   creds: "TONGBAO_CREDS",
   /** The CA certificate that signed the server's TLS certificate. */
   tlsCa: "TONGBAO_TLS_CA",
+  /** Seconds a service or command keeps trying to reach the bus at start-up ("none": for ever). */
+  connectDeadline: "TONGBAO_CONNECT_DEADLINE",
 } as const;
 
 /** Everything a bus keeps under its data directory. */

@@ -63,6 +63,15 @@ export {
   type BusAddress,
   type ConnectAsOptions,
 } from "./connect.js";
+export { parseServerList } from "./server-list.js";
+export {
+  COMMAND_CONNECT_DEADLINE_MS,
+  connectDeadlineMs,
+  isStartupRetryable,
+  retryStartup,
+  type StartupAttempt,
+  type StartupRetry,
+} from "./startup-retry.js";
 export {
   provisionDurables,
   type DurableReport,

@@ -3,7 +3,14 @@ import { basename } from "node:path";
 import { userInfo } from "node:os";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { isTongbaoError } from "@tongbao/errors";
-import { OPERATOR, busAddress, connectAs, dataLayout } from "@tongbao/organisations";
+import {
+  COMMAND_CONNECT_DEADLINE_MS,
+  OPERATOR,
+  busAddress,
+  connectAs,
+  connectDeadlineMs,
+  dataLayout,
+} from "@tongbao/organisations";
 import { CliError, EXIT } from "./command.js";
 import { tongbaoHome } from "./home.js";
 
@@ -13,19 +20,21 @@ export const CONNECTION_OPTIONS = {
   creds: { type: "string" },
   nkey: { type: "string" },
   "tls-ca": { type: "string" },
+  "connect-deadline": { type: "string" },
   org: { type: "string" },
   actor: { type: "string" },
   json: { type: "boolean", default: false },
 } as const;
 
 export const CONNECTION_USAGE =
-  "[--server URL] [--nkey FILE | --creds FILE] [--tls-ca FILE] [--org ID] [--actor ID] [--json]";
+  "[--server URL[,URL...]] [--nkey FILE | --creds FILE] [--tls-ca FILE] [--connect-deadline SECONDS] [--org ID] [--actor ID] [--json]";
 
 export interface ConnectionValues {
   server?: string | undefined;
   creds?: string | undefined;
   nkey?: string | undefined;
   "tls-ca"?: string | undefined;
+  "connect-deadline"?: string | undefined;
   org?: string | undefined;
 }
 
@@ -56,6 +65,7 @@ export async function connectBus(
   // (given or the development default) need none.
   const own = given.nkey !== undefined || given.creds !== undefined;
   const org = own ? (values.org ?? (fromFile !== OPERATOR ? fromFile : undefined)) : undefined;
+  const deadlineMs = connectDeadlineMs(values["connect-deadline"], COMMAND_CONNECT_DEADLINE_MS);
   try {
     return await connectAs({
       ...given,
@@ -64,6 +74,14 @@ export async function connectBus(
       orgId: org,
       name: "tongbao-cli",
       maxReconnectAttempts: 3,
+      // A bus still coming up is waited for, within the deadline; each try is told on stderr.
+      retry: {
+        deadlineMs,
+        onRetry: (a) =>
+          process.stderr.write(
+            `tongbao: ${a.what}: attempt ${a.attempt} failed (${a.reason}); retrying in ${a.retryInMs} ms\n`,
+          ),
+      },
     });
   } catch (err) {
     if (!isTongbaoError(err)) throw err;

@@ -62,7 +62,10 @@ describe("tongbao operations", () => {
   });
 
   it("exits 4 with what to do when the bus cannot be reached", async () => {
-    const run = await runCli(["status"], bus.env({ TONGBAO_URL: "nats://127.0.0.1:1" }));
+    const run = await runCli(
+      ["status"],
+      bus.env({ TONGBAO_URL: "nats://127.0.0.1:1", TONGBAO_CONNECT_DEADLINE: "1" }),
+    );
     expect(run.code).toBe(4);
     expect(run.stderr).toContain("tongbao up");
   });

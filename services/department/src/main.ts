@@ -8,7 +8,14 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createLogger } from "@tongbao/bus";
 import { TongbaoError } from "@tongbao/errors";
-import { ENV, connectAs, dataLayout, loadProfile } from "@tongbao/organisations";
+import {
+  ENV,
+  connectAs,
+  connectDeadlineMs,
+  dataLayout,
+  loadProfile,
+  retryStartup,
+} from "@tongbao/organisations";
 import { startDepartment } from "./department.js";
 import { readAdminKeys } from "./identity/dev-keys.js";
 
@@ -29,6 +36,7 @@ async function main(): Promise<number> {
       "ack-wait-ms": { type: "string" },
       "republish-url": { type: "string" },
       "republish-prefix": { type: "string", default: "cloudevents" },
+      "connect-deadline": { type: "string" },
     },
   });
   if (!values.profile)
@@ -38,31 +46,50 @@ async function main(): Promise<number> {
   const keysDir = values.keys ?? layout.keys;
   const adminKeys = await readAdminKeys(values["admin-keys"] ?? join(keysDir, "admin.pub.json"));
   const logger = createLogger({ name: "department", base: { org: profile.id } });
-  const nc = await connectAs({
-    url: values.server ?? values.nats,
-    nkey: values.nkey,
-    creds: values.creds,
-    tlsCa: values["tls-ca"],
-    orgId: profile.id,
-    name: `tongbao-${profile.id}`,
-  });
-  const dept = await startDepartment({
-    profile,
-    nc,
-    keysDir,
-    adminKeys,
-    dataDir: values.data,
-    port: Number(values.port),
-    host: values.host,
-    ...(values["ack-wait-ms"] ? { ackWaitMs: Number(values["ack-wait-ms"]) } : {}),
-    ...(values["republish-url"]
-      ? { republish: { url: values["republish-url"], prefix: values["republish-prefix"] } }
-      : {}),
-    logger,
-  }).catch(async (err: unknown) => {
-    await nc.close();
-    throw err;
-  });
+  // A service started before its bus (or while the bus is too loaded to answer in time)
+  // keeps trying, unless told how long to wait; each attempt is logged with its reason.
+  const stopping = new AbortController();
+  const abort = () => stopping.abort();
+  process.once("SIGINT", abort);
+  process.once("SIGTERM", abort);
+  const { nc, dept } = await retryStartup(
+    `start ${profile.id}`,
+    async () => {
+      const nc = await connectAs({
+        url: values.server ?? values.nats,
+        nkey: values.nkey,
+        creds: values.creds,
+        tlsCa: values["tls-ca"],
+        orgId: profile.id,
+        name: `tongbao-${profile.id}`,
+      });
+      const dept = await startDepartment({
+        profile,
+        nc,
+        keysDir,
+        adminKeys,
+        dataDir: values.data,
+        port: Number(values.port),
+        host: values.host,
+        ...(values["ack-wait-ms"] ? { ackWaitMs: Number(values["ack-wait-ms"]) } : {}),
+        ...(values["republish-url"]
+          ? { republish: { url: values["republish-url"], prefix: values["republish-prefix"] } }
+          : {}),
+        logger,
+      }).catch(async (err: unknown) => {
+        await nc.close();
+        throw err;
+      });
+      return { nc, dept };
+    },
+    {
+      deadlineMs: connectDeadlineMs(values["connect-deadline"], Infinity),
+      signal: stopping.signal,
+      onRetry: (a) => logger.warn(a, `${a.what}: attempt ${a.attempt} failed; retrying`),
+    },
+  );
+  process.off("SIGINT", abort);
+  process.off("SIGTERM", abort);
   process.stdout.write(`${profile.id} ready at ${dept.url}\n`);
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);

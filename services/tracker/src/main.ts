@@ -11,7 +11,9 @@ import {
   ENV,
   TRACKER_ORGANIZATION,
   connectAs,
+  connectDeadlineMs,
   dataLayout,
+  retryStartup,
 } from "@tongbao/organisations";
 import { startTracking } from "./start-tracking.js";
 
@@ -21,6 +23,8 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       server: { type: "string" },
+      nats: { type: "string" },
+      "connect-deadline": { type: "string" },
       nkey: { type: "string" },
       creds: { type: "string" },
       "tls-ca": { type: "string" },
@@ -45,26 +49,52 @@ async function main(): Promise<number> {
   const adminKeys = await readAdminKeys(values["admin-keys"] ?? join(keysDir, "admin.pub.json"));
   const signer = await loadSigner(join(keysDir, `${org}.key`), org);
   const logger = createLogger({ name: "tracker", base: { org } });
-  const nc = await connectAs({
-    url: values.server,
-    nkey: values.nkey,
-    creds: values.creds,
-    tlsCa: values["tls-ca"],
-    orgId: org,
-    name: org,
-  });
-  const registry = await Registry.open({ nc, adminKeys, member: true, logger });
-  const tracking = await startTracking({
-    nc,
-    keys: registry,
-    signer,
-    // One outbox per tracker process: the live one is where `tongbao up` keeps it.
-    outboxDir: layout.outbox(status === "live" ? org : `${org}-${status}`),
-    policy: values.policy,
-    status,
-    http: { host: values.host, port: Number(values.port) },
-    logger,
-  });
+  // As a department does: a tracker started before its bus keeps trying, each attempt logged.
+  const stopping = new AbortController();
+  const abort = () => stopping.abort();
+  process.once("SIGINT", abort);
+  process.once("SIGTERM", abort);
+  const { nc, registry, tracking } = await retryStartup(
+    "start the tracker",
+    async () => {
+      const nc = await connectAs({
+        url: values.server ?? values.nats,
+        nkey: values.nkey,
+        creds: values.creds,
+        tlsCa: values["tls-ca"],
+        orgId: org,
+        name: org,
+      });
+      try {
+        const registry = await Registry.open({ nc, adminKeys, member: true, logger });
+        const tracking = await startTracking({
+          nc,
+          keys: registry,
+          signer,
+          // One outbox per tracker process: the live one is where `tongbao up` keeps it.
+          outboxDir: layout.outbox(status === "live" ? org : `${org}-${status}`),
+          policy: values.policy,
+          status,
+          http: { host: values.host, port: Number(values.port) },
+          logger,
+        }).catch(async (err: unknown) => {
+          await registry.close();
+          throw err;
+        });
+        return { nc, registry, tracking };
+      } catch (err) {
+        await nc.close();
+        throw err;
+      }
+    },
+    {
+      deadlineMs: connectDeadlineMs(values["connect-deadline"], Infinity),
+      signal: stopping.signal,
+      onRetry: (a) => logger.warn(a, `${a.what}: attempt ${a.attempt} failed; retrying`),
+    },
+  );
+  process.off("SIGINT", abort);
+  process.off("SIGTERM", abort);
   process.stdout.write(`tracker (${status}) ready at ${tracking.http?.url ?? "(no HTTP)"}\n`);
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);

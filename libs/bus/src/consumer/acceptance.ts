@@ -8,6 +8,7 @@ import {
   type VerifyContext,
 } from "../envelope/mod.js";
 import { TLP_RED } from "../subject-tokens.js";
+import type { TraceCarrier } from "../trace/trace-context.js";
 import { ChainTracker, type ChainBreak } from "./chain-tracker.js";
 import { RecentIds, type SeenIds } from "./seen-ids.js";
 import type { DeliveredMessage } from "./types.js";
@@ -25,6 +26,8 @@ export interface Arrival {
   storedAt: Date;
   /** 1 on first delivery. */
   deliveryCount: number;
+  /** The trace context the copy carried as NATS headers, beside the signed envelope. */
+  trace?: TraceCarrier | undefined;
 }
 
 /** What verifying an arrival came to; the verdict is taken in delivery order by accept(). */
@@ -195,6 +198,7 @@ export class Acceptance {
       streamSeq: a.seq,
       storedAt: a.storedAt,
       deliveryCount: a.deliveryCount,
+      ...(a.trace ? { trace: a.trace } : {}),
       ...(clear === undefined ? { sealed: true as const } : {}),
     };
     return { message, chainBreak };

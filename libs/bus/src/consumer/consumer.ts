@@ -78,6 +78,7 @@ export class Consumer {
     quarantined: 0,
     quarantinedByCode: {},
     chainBreaks: 0,
+    pendingByDurable: {},
   };
   #stopped = false;
   readonly #wake = new Set<() => void>();
@@ -184,7 +185,11 @@ export class Consumer {
   }
 
   stats(): ConsumerStats {
-    return { ...this.#stats, quarantinedByCode: { ...this.#stats.quarantinedByCode } };
+    return {
+      ...this.#stats,
+      quarantinedByCode: { ...this.#stats.quarantinedByCode },
+      pendingByDurable: { ...this.#stats.pendingByDurable },
+    };
   }
 
   /** Stops pulling and waits for the messages in hand to finish. Durables stay on the server. */

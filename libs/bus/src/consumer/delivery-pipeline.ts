@@ -1,6 +1,7 @@
 import type { DurableMessage } from "./durable-puller.js";
 import { TongbaoError, toTongbaoError, type ErrorCode } from "@tongbao/errors";
 import type { Logger } from "pino";
+import { traceCarrierOf } from "../trace/trace-context.js";
 import type { Acceptance, Verification } from "./acceptance.js";
 import type { ChainBreak } from "./chain-tracker.js";
 import type { Quarantine } from "./quarantine.js";
@@ -68,7 +69,9 @@ export class DeliveryPipeline {
     consumer: string,
   ): Promise<void> {
     const { m } = pending;
-    this.o.stats.received++;
+    const stats = this.o.stats;
+    stats.received++;
+    stats.pendingByDurable[consumer] = m.info.pending;
     const deliveries = m.info.deliveryCount;
     try {
       if (deliveries > this.o.maxDeliver) {
@@ -84,6 +87,7 @@ export class DeliveryPipeline {
         seq: m.seq,
         storedAt: m.time,
         deliveryCount: deliveries,
+        trace: traceCarrierOf(m.headers),
       };
       const { message, chainBreak } = this.o.acceptance.accept(arrival, stream, verification);
       if (chainBreak) this.chainBreak(chainBreak);

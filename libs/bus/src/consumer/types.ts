@@ -7,6 +7,7 @@ import type { Acceptance } from "./acceptance.js";
 import type { ChainBreak } from "./chain-tracker.js";
 import type { Quarantine } from "./quarantine.js";
 import type { SeenIds } from "./seen-ids.js";
+import type { TraceCarrier } from "../trace/trace-context.js";
 
 /** A verified, decoded message handed to a consumer's handler. */
 export interface DeliveredMessage<T = unknown> {
@@ -43,6 +44,8 @@ export interface DeliveredMessage<T = unknown> {
   storedAt: Date;
   /** 1 on first delivery. */
   deliveryCount: number;
+  /** The trace context the copy carried as NATS headers (not signed: see traceHeaders). */
+  trace?: TraceCarrier;
 }
 
 export type MessageHandler<T = unknown> = (msg: DeliveredMessage<T>) => Promise<void>;
@@ -128,4 +131,9 @@ export interface ConsumerStats {
   quarantined: number;
   quarantinedByCode: Partial<Record<ErrorCode, number>>;
   chainBreaks: number;
+  /**
+   * Messages each durable still had for this consumer after the last one it delivered
+   * (the server's num_pending, from the pulls): the consumer lag.
+   */
+  pendingByDurable: Record<string, number>;
 }

@@ -17,11 +17,13 @@ import type { PublishInput, PublishResult, PublisherOptions, PublisherStats } fr
 
 interface Waiting {
   draft: MessageDraft;
+  headers: Record<string, string> | undefined;
   resolve: (result: PublishResult) => void;
   reject: (err: unknown) => void;
 }
 
 const PRODUCER_ID = /^[A-Za-z0-9._-]{1,128}$/;
+const HEADER_NAME = /^[A-Za-z0-9-]{1,64}$/;
 const EMPTY = new Uint8Array(0);
 
 /**
@@ -129,11 +131,13 @@ export class Publisher {
           { path: "marking.tlp" },
         );
       }
+      checkHeaders(input.headers);
     } catch (err) {
       return Promise.reject(err);
     }
+    const headers = input.headers ? { ...input.headers } : undefined;
     return new Promise<PublishResult>((resolve, reject) => {
-      this.#queue.push({ draft, resolve, reject });
+      this.#queue.push({ draft, headers, resolve, reject });
       this.#schedule();
     });
   }
@@ -270,7 +274,7 @@ export class Publisher {
     }
     const headers = Buffer.allocUnsafe(room);
     let at = 0;
-    for (const { draft } of group) {
+    for (const { draft, headers: extra } of group) {
       for (const route of draft.routes) {
         const { seq, prevDigest } = chains.next(route.subject);
         const end = writeChainedHeader(headers, at, draft.headerBase, seq, prevDigest);
@@ -286,6 +290,7 @@ export class Publisher {
           msgId: route.msgId,
           data: EMPTY,
           meta: chains.meta(seq, digest),
+          ...(extra ? { headers: extra } : {}),
         });
       }
     }
@@ -294,5 +299,26 @@ export class Publisher {
       (records[i] as OutboxRecord).data = envelopes[i] as Uint8Array;
     }
     return records;
+  }
+}
+
+/** Extra headers are small, plain names, and never the bus's own (`Nats-Msg-Id`...). */
+function checkHeaders(headers: Readonly<Record<string, string>> | undefined): void {
+  if (!headers) return;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(name) || /^nats-/i.test(name)) {
+      throw new TongbaoError(
+        "TB_ERR_BAD_REQUEST",
+        `header "${name}" cannot be sent: names are letters, digits and "-", and "Nats-" ones are the bus's`,
+        { path: `headers.${name}` },
+      );
+    }
+    if (typeof value !== "string" || value.length > 512 || /[\r\n]/.test(value)) {
+      throw new TongbaoError(
+        "TB_ERR_BAD_REQUEST",
+        `header "${name}" must be one line of at most 512 characters`,
+        { path: `headers.${name}` },
+      );
+    }
   }
 }

@@ -30,6 +30,12 @@ export interface PublishInput {
   causationId?: string;
   references?: readonly ReferenceInit[];
   expires?: Date;
+  /**
+   * NATS headers sent with every copy, beside the envelope and outside its signature: the
+   * trace context (`traceHeaders()`). Kept in the outbox with the copy, so a resend carries
+   * them too. Names beginning "Nats-" belong to the bus and are refused.
+   */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface PublishResult {
