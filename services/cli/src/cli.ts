@@ -12,6 +12,7 @@ import { replay } from "./commands/replay.js";
 import { tracking } from "./commands/tracking.js";
 import { status } from "./commands/status.js";
 import { tail } from "./commands/tail.js";
+import { profiles } from "./commands/profiles.js";
 
 const commands: Command[] = [
   up,
@@ -26,6 +27,7 @@ const commands: Command[] = [
   publish,
   tracking,
   certs,
+  profiles,
 ];
 
 function help(out: Output): void {
