@@ -14,6 +14,7 @@ export const SCENARIO_NAMES = [
   "nest",
   "growth-size",
   "growth-services",
+  "scale",
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 

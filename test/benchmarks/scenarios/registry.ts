@@ -7,6 +7,7 @@ import { nestScenario } from "./nest.js";
 import { publishScenario } from "./publish.js";
 import { replayMemoryScenario } from "./replay-memory.js";
 import { replayScenario } from "./replay.js";
+import { scaleScenario } from "./scale.js";
 
 /**
  * Every scenario by name. Each compares a raw nats.js (or NestJS built-in) baseline with the
@@ -22,4 +23,5 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
   nest: nestScenario,
   "growth-size": growthSizeScenario,
   "growth-services": growthServicesScenario,
+  scale: scaleScenario,
 };
