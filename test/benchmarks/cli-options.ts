@@ -17,6 +17,7 @@ export const SCENARIO_NAMES = [
   "failover",
   "fan-out-many",
   "cli-start",
+  "scale",
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 

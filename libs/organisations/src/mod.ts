@@ -77,3 +77,11 @@ export {
   type DurableReport,
   type DurableSettings,
 } from "./provision-durables.js";
+export {
+  checkProfileSet,
+  generateProfiles,
+  selectProvinces,
+  type GenerateOptions,
+} from "./generate-profiles.js";
+export { PROVINCES, type Province } from "./provinces.js";
+export { subOffices, type SubOffice } from "./sub-offices.js";

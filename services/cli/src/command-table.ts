@@ -97,4 +97,10 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "write the AsyncAPI 3.0 document of the bus (or one organisation's channels)",
     load: async () => (await import("./commands/asyncapi.js")).asyncapi,
   },
+  {
+    name: "profiles",
+    summary:
+      "generate the profiles of the provinces' authorities, the ten departments and their sub-offices",
+    load: async () => (await import("./commands/profiles.js")).profiles,
+  },
 ];

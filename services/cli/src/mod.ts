@@ -1,2 +1,3 @@
 export { main } from "./cli.js";
 export type { Command, Output } from "./command.js";
+export { PLATFORMS, provisionBus, secureBusFiles } from "./secure-bus.js";

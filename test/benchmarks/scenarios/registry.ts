@@ -10,6 +10,7 @@ import { nestScenario } from "./nest.js";
 import { publishScenario } from "./publish.js";
 import { replayMemoryScenario } from "./replay-memory.js";
 import { replayScenario } from "./replay.js";
+import { scaleScenario } from "./scale.js";
 
 /**
  * Every scenario by name. Each compares a raw nats.js (or NestJS built-in) baseline with the
@@ -28,4 +29,5 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
   failover: failoverScenario,
   "fan-out-many": fanOutManyScenario,
   "cli-start": cliStartScenario,
+  scale: scaleScenario,
 };
