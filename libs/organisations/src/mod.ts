@@ -83,5 +83,5 @@ export {
   selectProvinces,
   type GenerateOptions,
 } from "./generate-profiles.js";
-export { PROVINCES, type Province } from "./provinces.js";
+export { PROVINCES, type Province as ProvinceAuthorities } from "./provinces.js";
 export { subOffices, type SubOffice } from "./sub-offices.js";
