@@ -46,7 +46,7 @@ import {
   profileError,
   stopProcess,
   STOP_TIMEOUT_MS,
-} from "./up.js";
+} from "./bring-up-parts.js";
 
 interface UpValues {
   topology?: string | undefined;

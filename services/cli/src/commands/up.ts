@@ -31,6 +31,14 @@ import { PROJECT_ROOT, tongbaoHome } from "../home.js";
 import { CliError, type Command, type Output } from "../command.js";
 import { upNational } from "./up-national.js";
 import {
+  STOP_TIMEOUT_MS,
+  bounded,
+  parsePort,
+  printDepartments,
+  profileError,
+  stopProcess,
+} from "./bring-up-parts.js";
+import {
   runningServer,
   provisionBus,
   secureBusFiles,
@@ -262,8 +270,6 @@ export const up: Command = {
   },
 };
 
-export const STOP_TIMEOUT_MS = 10_000;
-
 /**
  * Restarts the embedded server on the same store and ports if it dies while the bus is up:
  * the services reconnect by themselves and their outboxes send what waited.
@@ -287,52 +293,4 @@ async function keepServerUp(server: NatsServer, signal: AbortSignal, out: Output
       return;
     }
   }
-}
-
-export async function stopProcess(pid: number): Promise<void> {
-  try {
-    process.kill(pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  process.kill(pid, "SIGKILL");
-}
-
-export async function bounded(work: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
-  clearTimeout(timer);
-}
-
-export function printDepartments(out: Output, running: readonly RunningDepartment[]): void {
-  out.log("");
-  out.log("  department  name                                   HTTP API");
-  for (const d of running) {
-    const p = d.service.profile;
-    out.log(`  ${p.id.padEnd(10)}  ${`${p.nameZh} ${p.nameEn}`.slice(0, 37).padEnd(37)}  ${d.url}`);
-  }
-  out.log("");
-}
-
-export function profileError(err: unknown): never {
-  throw new CliError(
-    (err as Error).message,
-    "fix the profile in deploy/departments/ (see profile.schema.json)",
-  );
-}
-
-export function parsePort(value: string | undefined, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 65_535) {
-    throw new CliError(`${flag} must be a port number from 1 to 65535, not "${value}"`);
-  }
-  return n;
 }
