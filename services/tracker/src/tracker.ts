@@ -94,6 +94,8 @@ export class Tracker {
       // The durable the operator provisions for the tracker's organisation.
       durables: [trackerDurable(o.org, status)],
       handler: (m) => t.#handle(m),
+      // Tracking state is built message by message in stream order: one handler at a time.
+      inFlight: 1,
       seen: everyCopy,
       protection: sealedRed,
       // The tracker records every stored message, expired or not, so that what it learns
