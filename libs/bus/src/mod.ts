@@ -123,6 +123,7 @@ export { REDACTED, createLogger, redact, type CreateLoggerOptions } from "./logg
 // Registry of organisations and signing keys (tb_registry), admin-signed; dev identities.
 export * from "./registry/mod.js";
 export { scanStream, type ScannedMessage } from "./stream-scan.js";
+export { serverHas, SERVER_FEATURES, type ServerFeature } from "./server-features.js";
 export { MemberBucket } from "./member-bucket.js";
 
 // W3C trace context beside messages (never signed).

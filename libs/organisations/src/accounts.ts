@@ -2,6 +2,7 @@ import {
   ADDRESSED_FAMILIES,
   BUCKETS,
   bucketStream,
+  serverHas,
   streamForStatus,
   type Family,
 } from "@tongbao/bus";
@@ -26,7 +27,7 @@ export function inboxPrefixFor(orgId: string): string {
 export interface Grant {
   kind: "service" | "stream";
   subject: string;
-  /** Service replies that come as a stream of messages (pulled messages, heartbeats). */
+  /** Service replies that come as a stream of messages (pulled messages, heartbeats, batched direct gets). */
   streamed?: boolean;
   why: string;
 }
@@ -41,10 +42,26 @@ export interface OrganisationAccount {
 const REGISTRY_STREAM = bucketStream(BUCKETS.REGISTRY);
 const TRACKING_STREAM = bucketStream(BUCKETS.TRACKING);
 
+/**
+ * A stream read by direct get. Where the server answers in batches (2.11+) one request gets
+ * many answers, which a service import lets through only when its responses are streamed; on
+ * older servers a plain import is enough and costs the server less (it forgets the reply route
+ * at the first answer instead of keeping it for the response threshold).
+ */
+function directGetGrant(stream: string, serverVersion: string, why: string): Grant {
+  const streamed = serverHas(serverVersion, "batchDirectGet");
+  return {
+    kind: "service",
+    subject: `$JS.API.DIRECT.GET.${stream}`,
+    ...(streamed ? { streamed } : {}),
+    why,
+  };
+}
+
 /** The registry, readable by every member: the last record of a subject by direct get, and its writes as they happen. */
-function registryGrants(): Grant[] {
+function registryGrants(serverVersion: string): Grant[] {
   return [
-    { kind: "service", subject: `$JS.API.DIRECT.GET.${REGISTRY_STREAM}`, why: "registry read" },
+    directGetGrant(REGISTRY_STREAM, serverVersion, "registry read"),
     { kind: "stream", subject: `$KV.${BUCKETS.REGISTRY}.>`, why: "registry changes" },
   ];
 }
@@ -90,7 +107,7 @@ export function departmentAccount(
     grants.push({ kind: "service", subject, why: "publish as itself" });
   grants.push({ kind: "service", subject: "tbq.*.*", why: "quarantine what it refuses" });
   const durables = durablesOf(profile, serverVersion, placement);
-  grants.push(...durableGrants(durables), ...registryGrants());
+  grants.push(...durableGrants(durables), ...registryGrants(serverVersion));
   return { orgId: id, grants, durables };
 }
 
@@ -99,7 +116,10 @@ export function departmentAccount(
  * the statuses it tracks through its own durables, read those streams by direct get to
  * rebuild its state, and keep the tracking bucket (its copy of that state).
  */
-export function platformAccount(org: PlatformOrganisation): OrganisationAccount {
+export function platformAccount(
+  org: PlatformOrganisation,
+  serverVersion: string,
+): OrganisationAccount {
   const grants: Grant[] = [];
   const durables = org.tracks.map((s) => trackerDurable(org.id, s));
   for (const status of org.tracks) {
@@ -108,22 +128,14 @@ export function platformAccount(org: PlatformOrganisation): OrganisationAccount 
       subject: `tb.${status}.to.*.*.${org.id}`,
       why: "publish as itself",
     });
-    grants.push({
-      kind: "service",
-      subject: `$JS.API.DIRECT.GET.${streamForStatus(status)}`,
-      why: "rebuild from the stream",
-    });
+    grants.push(directGetGrant(streamForStatus(status), serverVersion, "rebuild from the stream"));
   }
   grants.push(
     { kind: "service", subject: "tbq.*.*", why: "quarantine what it refuses" },
     { kind: "service", subject: `$KV.${BUCKETS.TRACKING}.>`, why: "write the tracking bucket" },
-    {
-      kind: "service",
-      subject: `$JS.API.DIRECT.GET.${TRACKING_STREAM}`,
-      why: "read the tracking bucket",
-    },
+    directGetGrant(TRACKING_STREAM, serverVersion, "read the tracking bucket"),
     ...durableGrants(durables),
-    ...registryGrants(),
+    ...registryGrants(serverVersion),
   );
   return { orgId: org.id, grants, durables };
 }
@@ -136,6 +148,6 @@ export function organisationAccounts(
 ): OrganisationAccount[] {
   return [
     ...profiles.map((p) => departmentAccount(p, serverVersion)),
-    ...platforms.map((p) => platformAccount(p)),
+    ...platforms.map((p) => platformAccount(p, serverVersion)),
   ];
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { streamForStatus } from "@tongbao/bus";
+import { serverHas, streamForStatus } from "@tongbao/bus";
 import type { DepartmentProfile, StatusName } from "./profile.js";
 import { subscriptionFilters } from "./subscriptions.js";
 
@@ -32,10 +32,7 @@ export interface DurablePlacement {
  * agree on the same durables.
  */
 export function multiFilterConsumers(serverVersion: string): boolean {
-  const m = /^v?(\d+)\.(\d+)\./.exec(serverVersion);
-  if (!m) return false;
-  const [major, minor] = [Number(m[1]), Number(m[2])];
-  return major > 2 || (major === 2 && minor >= 10);
+  return serverHas(serverVersion, "multiFilterConsumers");
 }
 
 /**

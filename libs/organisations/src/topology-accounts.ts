@@ -33,7 +33,7 @@ export function nationalAccounts(
     ...profiles
       .filter((p) => homeOf(p, topology).on === "hub")
       .map((p) => departmentAccount(p, serverVersion)),
-    ...platforms.map((p) => platformAccount(p)),
+    ...platforms.map((p) => platformAccount(p, serverVersion)),
   ];
   const leaves = topology.provinces.map((province): ServerAccounts => {
     const homed = profiles.filter((p) => {

@@ -87,7 +87,9 @@ export class TrackingBus {
     const jsm = await jetstreamManager(this.nc);
     await provision(jsm);
     // The tracker reads through the durables the operator makes for its organisation.
-    await provisionDurables(jsm, [platformAccount(TRACKER_ORGANIZATION)]);
+    await provisionDurables(jsm, [
+      platformAccount(TRACKER_ORGANIZATION, this.nc.info?.version ?? ""),
+    ]);
     const admin = generateAdminSigner();
     this.registry = await Registry.open({ nc: this.nc, adminKeys: admin.adminKeys });
     for (const [id, nameZh, kind] of ORGS) {
