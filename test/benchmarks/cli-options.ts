@@ -18,6 +18,7 @@ export const SCENARIO_NAMES = [
   "fan-out-many",
   "cli-start",
   "scale",
+  "server-features",
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 

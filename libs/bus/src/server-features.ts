@@ -9,6 +9,14 @@ export const SERVER_FEATURES = {
   multiFilterConsumers: [2, 10],
   /** Direct get of many messages per request (`batch`, ended by a 204 EOB status). */
   batchDirectGet: [2, 11],
+  // Measured by the bench's server-features scenario and not used: an atomic batch holding
+  // one id the stream has is refused whole, so the outbox's resend after a crash could not
+  // tell stored from refused; fast ingest dedupes but needs grants for its flow-control
+  // replies and nats.js's internal API (test/benchmarks/findings/server-features.md).
+  /** Atomic batch publish (`allow_atomic`, `Nats-Batch-*` headers). */
+  atomicBatchPublish: [2, 12],
+  /** Fast ingest (`allow_batched`), paced by flow-control acks. */
+  fastIngest: [2, 14],
 } as const satisfies Record<string, readonly [number, number]>;
 
 export type ServerFeature = keyof typeof SERVER_FEATURES;

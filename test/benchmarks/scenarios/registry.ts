@@ -11,6 +11,7 @@ import { publishScenario } from "./publish.js";
 import { replayMemoryScenario } from "./replay-memory.js";
 import { replayScenario } from "./replay.js";
 import { scaleScenario } from "./scale.js";
+import { serverFeaturesScenario } from "./server-features.js";
 
 /**
  * Every scenario by name. Each compares a raw nats.js (or NestJS built-in) baseline with the
@@ -30,4 +31,5 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
   "fan-out-many": fanOutManyScenario,
   "cli-start": cliStartScenario,
   scale: scaleScenario,
+  "server-features": serverFeaturesScenario,
 };
