@@ -33,18 +33,23 @@ export interface BenchOptions {
   replayCount: number;
   /** Absolute path of the markdown report; undefined: print only. */
   out: string | undefined;
+  /**
+   * Keep this run's outcomes as the scenarios' last results and render BENCHMARKS.md from all
+   * of them: every run but a quick one or one told to write elsewhere with --out.
+   */
+  store: boolean;
   /** Directory for V8 CPU profiles of every process of the run (`node --cpu-prof`). */
   cpuProf: string | undefined;
 }
 
 export const USAGE = `pnpm bench [options]
 
-  --quick              small counts: a smoke run of a minute or two (writes no report unless --out)
+  --quick              small counts: a smoke run of a minute or two (keeps nothing; --out to write)
   --only a,b           run only these scenarios: ${SCENARIO_NAMES.join(", ")}
   --runs N             runs per scenario; figures are the median with min and max (default 5, quick 3)
   --replay-count N     messages in the peak-RSS replay (default 1000000, quick 20000)
-  --out FILE           write the markdown report here (default BENCHMARKS.md for a full run of
-                       every scenario; a quick or partial run writes none unless told)
+  --out FILE           write this run's report here and keep nothing; without it a run (but a
+                       quick one) keeps its scenarios' results and regenerates BENCHMARKS.md
   --cpu-prof DIR       write a V8 CPU profile of every process of the run into DIR
                        (summarise with test/benchmarks/profile-summary.ts)
   --help               this text
@@ -76,13 +81,13 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
         ? 20_000
         : 1_000_000
       : positiveInt("--replay-count", values["replay-count"]);
-  const complete = !quick && values.only === undefined;
+  const store = !quick && values.out === undefined;
   // pnpm runs scripts at the root; INIT_CWD is where the user typed the command.
   const cwd = process.env["INIT_CWD"] ?? process.cwd();
   const out =
-    values.out !== undefined ? resolve(cwd, values.out) : complete ? DEFAULT_REPORT : undefined;
+    values.out !== undefined ? resolve(cwd, values.out) : store ? DEFAULT_REPORT : undefined;
   const cpuProf = values["cpu-prof"] === undefined ? undefined : resolve(cwd, values["cpu-prof"]);
-  return { quick, only, runs, replayCount, out, cpuProf };
+  return { quick, only, runs, replayCount, out, store, cpuProf };
 }
 
 function scenarioList(text: string): ScenarioName[] {

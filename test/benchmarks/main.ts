@@ -1,12 +1,13 @@
-// `pnpm bench`: starts its own nats-server, runs every scenario several times, prints a table
-// and writes BENCHMARKS.md. Benchmarks measure; they assert nothing.
+// `pnpm bench`: starts its own nats-server, runs every scenario (or those named) several times,
+// prints a table, keeps each scenario's outcome and renders BENCHMARKS.md from all of them. Benchmarks measure; they assert nothing.
 import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import * as prettier from "prettier";
 import { startBenchServer } from "./bench-server.js";
 import { parseBenchOptions, USAGE } from "./cli-options.js";
-import { machineFacts } from "./machine.js";
-import { renderMarkdown } from "./report-markdown.js";
+import { loadNow, machineFacts } from "./machine.js";
+import { benchCommand, renderMarkdown } from "./report-markdown.js";
+import { loadEntries, saveOutcome, toStored } from "./results-store.js";
 import { renderTable } from "./report-table.js";
 import { runScenario } from "./runner.js";
 import { SCENARIOS } from "./scenarios/registry.js";
@@ -51,8 +52,16 @@ try {
   for (const name of options.only)
     outcomes.push(await runScenario(SCENARIOS[name], server, options));
   process.stdout.write(`${renderTable(facts, outcomes)}\n`);
+  const command = benchCommand(options);
+  const thisRun = outcomes.map((o) =>
+    toStored(o, facts, loadNow(), command, o.scenario.measures(options)),
+  );
+  if (options.store) for (const stored of thisRun) await saveOutcome(stored);
   if (options.out) {
-    const markdown = await renderMarkdown(facts, options, outcomes);
+    const entries = options.store
+      ? await loadEntries(SCENARIOS)
+      : thisRun.map((stored, i) => ({ outcome: outcomes[i]!, stored }));
+    const markdown = await renderMarkdown(entries);
     // Formatted as the repository's prettier would, so `pnpm lint` accepts the file as written.
     const config = (await prettier.resolveConfig(options.out)) ?? {};
     await writeFile(
