@@ -258,7 +258,9 @@ describe("TLP:RED end to end", () => {
       expect(String(json["message"])).toContain(`recipient ${named} has no current encryption key`);
     }
     const after = (await rawStream(raw)).slice(before);
-    const fromMiit = after.filter((m) => decodeHeader(decodeEnvelope(m.data).header).source === "miit");
+    const fromMiit = after.filter(
+      (m) => decodeHeader(decodeEnvelope(m.data).header).source === "miit",
+    );
     expect(fromMiit.map((m) => m.subject)).toEqual([]);
   });
 
