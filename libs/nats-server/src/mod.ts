@@ -11,3 +11,4 @@ export {
   type NatsServerBinary,
 } from "./find-binary.js";
 export { NatsServer, SERVER_DIR_PREFIX, type NatsServerOptions } from "./nats-server.js";
+export { waitForMetaLeader } from "./cluster-ready.js";

@@ -5,7 +5,7 @@ import {
   freePort,
   NatsServer,
   SERVER_DIR_PREFIX,
-  waitFor,
+  waitForMetaLeader,
   type ConfObject,
   type NatsServerOptions,
 } from "@tongbao/nats-server";
@@ -19,15 +19,13 @@ export interface NatsClusterOptions extends Pick<NatsServerOptions, "binary" | "
   name?: string;
 }
 
-interface Jsz {
-  meta_cluster?: { leader?: string; cluster_size?: number };
-}
-
 /**
  * A JetStream cluster of real nats-server processes on loopback. Every node routes to every
  * other, so any one of them can be killed and restarted and find its peers again. It counts
- * as ready only once every node sees the same meta-leader: before that, JetStream API calls
- * fail with "JetStream system temporarily unavailable".
+ * as ready only once every node sees the same meta-leader and that leader counts every other
+ * running node as a current peer: before the first, JetStream API calls fail with "JetStream
+ * system temporarily unavailable"; before the second, an R3 stream is refused with "no
+ * suitable peers for placement".
  */
 export class NatsCluster implements AsyncDisposable {
   private constructor(
@@ -77,19 +75,9 @@ export class NatsCluster implements AsyncDisposable {
     return s;
   }
 
-  /** Resolves with the meta-leader's name once every running node agrees on it. */
-  async waitForMetaLeader(timeout = 30_000): Promise<string> {
-    return waitFor(
-      async () => {
-        const running = this.servers.filter((s) => s.running);
-        const leaders = await Promise.all(
-          running.map(async (s) => (await s.monitor<Jsz>("/jsz")).meta_cluster?.leader ?? ""),
-        );
-        const first = leaders[0];
-        return first && leaders.every((l) => l === first) ? first : undefined;
-      },
-      { timeout, name: "JetStream meta-leader" },
-    );
+  /** See {@link waitForMetaLeader}. */
+  waitForMetaLeader(timeout = 30_000): Promise<string> {
+    return waitForMetaLeader(this.servers, timeout);
   }
 
   async [Symbol.asyncDispose](): Promise<void> {

@@ -4,7 +4,13 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { provisionLeaf, sourceProvinces, bucketStream, BUCKETS } from "@tongbao/bus";
 import { prepareDevelopmentBus, type DevelopmentBus } from "@tongbao/department";
-import { freePort, NatsServer, waitFor, type ConfObject } from "@tongbao/nats-server";
+import {
+  freePort,
+  NatsServer,
+  waitFor,
+  waitForMetaLeader,
+  type ConfObject,
+} from "@tongbao/nats-server";
 import {
   NATIONAL_PORTS,
   OPERATOR,
@@ -158,7 +164,7 @@ export async function startNationalServers(o: {
         );
       }),
     );
-    await waitForMetaLeader(hub);
+    await waitForMetaLeader(hub, 60_000);
     const leaves = new Map<string, NatsServer>();
     for (const [j, leaf] of files.leaves.entries()) {
       const name = leaf.server;
@@ -263,23 +269,6 @@ function node(s: NatsServer, role: "hub" | "leaf", domain: string): NationalNode
 
 async function leafLinks(server: NatsServer): Promise<number> {
   return (await server.monitor<{ leafnodes?: number }>("/leafz")).leafnodes ?? 0;
-}
-
-/** Every running hub node names the same meta-leader: before that the JetStream API refuses. */
-async function waitForMetaLeader(hub: readonly NatsServer[]): Promise<string> {
-  return waitFor(
-    async () => {
-      const leaders = await Promise.all(
-        hub.map(
-          async (s) =>
-            (await s.monitor<{ meta_cluster?: { leader?: string } }>("/jsz")).meta_cluster
-              ?.leader ?? "",
-        ),
-      );
-      return leaders[0] && leaders.every((l) => l === leaders[0]) ? leaders[0] : undefined;
-    },
-    { timeout: 60_000, name: "the hub's JetStream meta-leader" },
-  );
 }
 
 export interface NationalProvisioning {
