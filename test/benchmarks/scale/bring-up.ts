@@ -213,6 +213,8 @@ class Subscribers {
       ),
     );
     this.#exited.catch(() => undefined);
+    // A send to a process that has already gone is answered by "exit", not by a crash.
+    this.#child.on("error", () => undefined);
     this.#child.on("message", (r: SubscriberReport) => {
       if (r.type === "failed") {
         for (const w of this.#waiting.values()) w(r);
@@ -257,9 +259,10 @@ class Subscribers {
   }
 
   async stop(): Promise<void> {
-    if (this.#child.exitCode !== null) return;
+    if (this.#child.exitCode !== null || this.#child.signalCode !== null) return;
     const gone = new Promise<void>((resolve) => this.#child.once("exit", () => resolve()));
-    this.#child.send({ type: "stop" } satisfies ParentOrder);
+    if (this.#child.connected) this.#child.send({ type: "stop" } satisfies ParentOrder);
+    else this.#child.kill("SIGKILL");
     const timer = setTimeout(() => this.#child.kill("SIGKILL"), 10_000);
     await gone;
     clearTimeout(timer);

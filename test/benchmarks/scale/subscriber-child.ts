@@ -32,7 +32,11 @@ export type ParentOrder = { type: "memory" } | { type: "stop" };
 const OPENING = 16;
 
 const order = JSON.parse(process.argv[2] ?? "{}") as SubscriberOrder;
-const send = (r: SubscriberReport) => process.send?.(r);
+// A parent that has gone away (it failed the point) must not turn into an EPIPE crash here.
+const send = (r: SubscriberReport) => {
+  if (process.connected) process.send?.(r);
+};
+process.on("error", () => undefined);
 const conns: NatsConnection[] = [];
 const pullers: DurablePuller[] = [];
 /** Broadcast number → latencies of the followers that have it. */
@@ -67,6 +71,8 @@ async function openOrg(o: SubscriberOrder["orgs"][number]): Promise<void> {
     tlsCa: order.tlsCa,
     name: o.id,
     orgId: o.id,
+    // Tens of TLS handshakes at once on one loaded node take longer than a command's default.
+    timeoutMs: 30_000,
   });
   conns.push(nc);
   if (o.durables.some((d) => d.filters.some((f) => subjectMatches(f, order.broadcastSubject))))
