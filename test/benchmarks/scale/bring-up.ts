@@ -145,10 +145,11 @@ export async function measureScalePoint(p: ScalePoint): Promise<ScaleFigures> {
     const pids = servers.map((s) => s.pid!);
     const idle = await idleCpuPercent(pids, p.idleWindowMs);
     const serverRss = await Promise.all(pids.map(rssMiB));
-    const serviceRss = (await Promise.all(children.map((c) => c.memory()))).reduce(
-      (a, b) => a + b,
-      0,
-    );
+    const memory = await Promise.all(children.map((c) => c.memory()));
+    const serviceRss = memory.reduce((a, m) => a + m.rssMiB, 0);
+    // Per organisation: what the processes grew by once they held the organisations, not the
+    // Node.js runtime and modules every process has before any connection.
+    const grownMiB = memory.reduce((a, m) => a + m.rssMiB - m.baselineMiB, 0);
     const followers = ready.reduce((a, b) => a + b, 0);
 
     const js = jetstream(operator);
@@ -177,7 +178,7 @@ export async function measureScalePoint(p: ScalePoint): Promise<ScaleFigures> {
       serverRssMiB: Math.max(...serverRss),
       serverIdleCpuPercent: Math.max(...idle),
       serviceRssMiB: serviceRss,
-      serviceKiBPerOrg: (serviceRss * 1024) / accounts.length,
+      serviceKiBPerOrg: (grownMiB * 1024) / accounts.length,
       followers,
       p50Ms: p50!,
       p99Ms: p99!,
@@ -251,11 +252,11 @@ class Subscribers {
     return r.type === "got" ? r.latenciesMs : [];
   }
 
-  async memory(): Promise<number> {
+  async memory(): Promise<{ rssMiB: number; baselineMiB: number }> {
     const answer = this.#wait("memory");
     this.#child.send({ type: "memory" } satisfies ParentOrder);
     const r = await answer;
-    return r.type === "memory" ? r.rssMiB : 0;
+    return r.type === "memory" ? r : { rssMiB: 0, baselineMiB: 0 };
   }
 
   async stop(): Promise<void> {

@@ -23,7 +23,8 @@ export interface SubscriberOrder {
 export type SubscriberReport =
   | { type: "ready"; followers: number; rssMiB: number }
   | { type: "got"; broadcast: number; latenciesMs: number[] }
-  | { type: "memory"; rssMiB: number }
+  /** rssMiB now; baselineMiB before any organisation connected (the runtime, the modules). */
+  | { type: "memory"; rssMiB: number; baselineMiB: number }
   | { type: "failed"; message: string };
 
 export type ParentOrder = { type: "memory" } | { type: "stop" };
@@ -32,6 +33,7 @@ export type ParentOrder = { type: "memory" } | { type: "stop" };
 const OPENING = 16;
 
 const order = JSON.parse(process.argv[2] ?? "{}") as SubscriberOrder;
+const baselineMiB = process.memoryUsage.rss() / 2 ** 20;
 // A parent that has gone away (it failed the point) must not turn into an EPIPE crash here.
 const send = (r: SubscriberReport) => {
   if (process.connected) process.send?.(r);
@@ -85,7 +87,8 @@ async function openOrg(o: SubscriberOrder["orgs"][number]): Promise<void> {
 }
 
 process.on("message", (m: ParentOrder) => {
-  if (m.type === "memory") send({ type: "memory", rssMiB: process.memoryUsage.rss() / 2 ** 20 });
+  if (m.type === "memory")
+    send({ type: "memory", rssMiB: process.memoryUsage.rss() / 2 ** 20, baselineMiB });
   if (m.type === "stop") {
     for (const p of pullers) p.close();
     void Promise.allSettled(conns.map((c) => c.close())).then(() => process.disconnect());

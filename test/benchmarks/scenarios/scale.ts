@@ -21,7 +21,11 @@ const FIGURES: { id: keyof ScaleFigures; label: string; unit: string }[] = [
   { id: "raftGroups", label: "Raft groups", unit: "" },
   { id: "serverRssMiB", label: "server RSS (highest node)", unit: "MiB" },
   { id: "serverIdleCpuPercent", label: "idle server CPU (busiest node)", unit: "% of a core" },
-  { id: "serviceKiBPerOrg", label: "subscriber memory per organisation", unit: "KiB" },
+  {
+    id: "serviceKiBPerOrg",
+    label: "subscriber memory per organisation (growth over the bare process)",
+    unit: "KiB",
+  },
   { id: "p50Ms", label: "broadcast → follower p50", unit: "ms" },
   { id: "p99Ms", label: "broadcast → follower p99", unit: "ms" },
   { id: "allFollowersMs", label: "broadcast → last follower (median)", unit: "ms" },
