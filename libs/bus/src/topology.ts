@@ -185,7 +185,7 @@ export async function provision(
   for (const wanted of wantedStreams(config)) {
     const actual = await existing(jsm, wanted.name);
     if (!actual) {
-      if (!opts.dryRun) await jsm.streams.add(wanted);
+      if (!opts.dryRun) await addWhenPlaced(jsm, wanted);
       report.created.push(wanted.name);
       continue;
     }
@@ -208,6 +208,31 @@ export async function provision(
     else if (drift.some((d) => d.fixed)) report.updated.push(wanted.name);
   }
   return report;
+}
+
+/** JetStream's "no suitable peers for placement". */
+const NO_PEERS_FOR_PLACEMENT = 10005;
+/** How long a freshly started cluster may take to know its peers before provisioning gives up. */
+const PLACEMENT_WAIT_MS = 30_000;
+
+/**
+ * Adds a stream, waiting out a cluster that has just formed: its meta-leader can count every
+ * node current before it has the peers' server information that placement reads, and refuses
+ * an R3 stream with "no suitable peers" meanwhile. Any other refusal, or that one after the
+ * wait, is the caller's.
+ */
+async function addWhenPlaced(jsm: JetStreamManager, wanted: StreamConfig): Promise<void> {
+  const deadline = Date.now() + PLACEMENT_WAIT_MS;
+  for (let pause = 100; ; pause = Math.min(pause * 2, 2_000)) {
+    try {
+      await jsm.streams.add(wanted);
+      return;
+    } catch (err) {
+      const unplaced = err instanceof JetStreamApiError && err.code === NO_PEERS_FOR_PLACEMENT;
+      if (!unplaced || Date.now() + pause > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
 }
 
 function compare(wanted: StreamConfig, actual: StreamConfig, opts: ProvisionOptions): Drift[] {
