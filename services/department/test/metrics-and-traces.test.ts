@@ -1,0 +1,197 @@
+import { join } from "node:path";
+import { jetstream } from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/transport-node";
+import {
+  ED25519,
+  encodeHeaderFor,
+  loadSigner,
+  sealBatch,
+  toTimestamp,
+  uuidv7,
+  type Signer,
+} from "@tongbao/bus";
+import { contracts, tongbao } from "@tongbao/contracts";
+import { METRICS, metricNamesOf, parseExposition, type ExposedSample } from "@tongbao/metrics";
+import { showServerLogsOnFailure, waitFor } from "@tongbao/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { energyThreatBulletin, plcVulnerabilityNotice } from "../src/demo/demo-messages.js";
+import { DEV_KEY_FILES } from "@tongbao/organisations";
+import { DepartmentCluster } from "./fixtures/department-cluster.js";
+import { ENTRY_POINTS, ServiceProcess } from "./fixtures/service-process.js";
+
+const { Status } = tongbao.envelope.v1;
+const { Tlp, DataLevel, Sector } = tongbao.common.v1;
+const SUBJECT = "tb.live.bulletin.power.miit";
+
+/** A power-sector bulletin from `signer.orgId`, sealed by hand around these payload bytes. */
+function sealed(signer: Signer, payload: Uint8Array): Uint8Array {
+  const header = encodeHeaderFor(
+    {
+      id: uuidv7(),
+      type: "tongbao.bulletin.v1.ThreatBulletin",
+      source: signer.orgId,
+      time: toTimestamp(new Date()),
+      status: Status.STATUS_LIVE,
+      marking: { tlp: Tlp.TLP_GREEN, dataLevel: DataLevel.DATA_LEVEL_GENERAL },
+      sectors: [Sector.SECTOR_POWER],
+      producerId: `hand-${uuidv7()}`,
+      producerSeq: 1,
+    },
+    payload,
+  );
+  return sealBatch([{ header, payload }], signer)[0]!;
+}
+
+async function scrape(url: string): Promise<ExposedSample[]> {
+  const res = await fetch(`${url}/metrics`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+  return parseExposition(await res.text()).samples;
+}
+
+/** The value of one series (0 when the scrape has none). */
+function value(samples: ExposedSample[], name: string, labels: Record<string, string> = {}) {
+  const s = samples.find(
+    (x) => x.name === name && Object.entries(labels).every(([k, v]) => x.labels[k] === v),
+  );
+  return s?.value ?? 0;
+}
+
+describe("a department process's metrics and traces", () => {
+  let c: DepartmentCluster;
+  let nea: ServiceProcess;
+  let neaUrl: string;
+  let miitUrl: string;
+  let miitNc: NatsConnection;
+  let miitSigner: Signer;
+  showServerLogsOnFailure(() => (c ? [c.server] : []));
+  beforeAll(async () => {
+    c = await DepartmentCluster.start(["miit"]);
+    miitUrl = c.get("miit").url;
+    miitNc = await c.connect("miit");
+    miitSigner = await loadSigner(join(c.keysDir, DEV_KEY_FILES.signer("miit")), "miit");
+    // The recipient runs as operators run it: its own process, its log in a file.
+    nea = ServiceProcess.start(
+      ENTRY_POINTS.department,
+      ["--profile", "deploy/departments/nea.json", "--port", "0", ...c.processFlags("nea")],
+      join(c.dir, "nea.log"),
+    );
+    neaUrl = await nea.readyUrl();
+  });
+  afterAll(async () => {
+    await nea?.stop();
+    await miitNc?.close();
+    await c?.stop();
+  });
+
+  it("serves every department metric in the text format, labelled with its service and organisation", async () => {
+    const res = await fetch(`${neaUrl}/metrics`);
+    const { types, samples } = parseExposition(await res.text());
+    for (const name of metricNamesOf("department")) expect(types.has(name), name).toBe(true);
+    expect(types.get(METRICS.busConnected.name)).toBe("gauge");
+    expect(types.get(METRICS.quarantined.name)).toBe("counter");
+    expect(value(samples, METRICS.busConnected.name, { service: "department", org: "nea" })).toBe(
+      1,
+    );
+  });
+
+  it("counts a delivery, a quarantined bad message and a forged one by the right amounts", async () => {
+    const before = await scrape(neaUrl);
+    const miitBefore = await scrape(miitUrl);
+    const delivered = (s: ExposedSample[]) =>
+      value(s, METRICS.delivered.name, { family: "bulletin" });
+    const quarantined = (s: ExposedSample[], code: string) =>
+      value(s, METRICS.quarantined.name, { code });
+    const failed = (s: ExposedSample[], code: string) =>
+      value(s, METRICS.verificationFailures.name, { code });
+
+    // Signed by MIIT's own key but no protobuf inside: refused as undecodable, not as forged.
+    const js = jetstream(miitNc);
+    await js.publish(SUBJECT, sealed(miitSigner, new Uint8Array([0xff, 0xff, 0xff, 0x0f])));
+    // MIIT's key id and name, another private key: a forgery.
+    const thief = { ...miitSigner, privateKey: ED25519.generateKeyPair().privateKey };
+    const good = contracts.threatBulletin.encode(
+      contracts.threatBulletin.fromJson(energyThreatBulletin("forged").payload),
+    );
+    await js.publish(SUBJECT, sealed(thief, good));
+    // And a real one through MIIT's HTTP API.
+    const sent = await fetch(`${miitUrl}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(energyThreatBulletin("metrics")),
+    });
+    expect(sent.status).toBe(202);
+
+    const after = await waitFor(
+      async () => {
+        const s = await scrape(neaUrl);
+        return delivered(s) === delivered(before) + 1 &&
+          quarantined(s, "TB_ERR_SIGNATURE") === quarantined(before, "TB_ERR_SIGNATURE") + 1 &&
+          quarantined(s, "TB_ERR_DECODE") === quarantined(before, "TB_ERR_DECODE") + 1
+          ? s
+          : undefined;
+      },
+      { name: "nea's counters moved", timeout: 30_000 },
+    );
+    // Only the forgery is a verification failure.
+    expect(failed(after, "TB_ERR_SIGNATURE")).toBe(failed(before, "TB_ERR_SIGNATURE") + 1);
+    expect(failed(after, "TB_ERR_DECODE")).toBe(0);
+    const miitAfter = await scrape(miitUrl);
+    expect(value(miitAfter, METRICS.published.name, { family: "bulletin" })).toBe(
+      value(miitBefore, METRICS.published.name, { family: "bulletin" }) + 1,
+    );
+    // Nothing left behind: the outbox drained and nea's durables hold nothing more.
+    await waitFor(async () => value(await scrape(miitUrl), METRICS.outboxPending.name) === 0, {
+      name: "miit's outbox drained",
+    });
+    const lag = after.filter((s) => s.name === METRICS.consumerPending.name);
+    expect(lag.length).toBeGreaterThan(0);
+    expect(lag.every((s) => /^nea-/.test(s.labels["durable"] ?? ""))).toBe(true);
+  });
+
+  it("carries the caller's traceparent to the recipient's handler and its log", async () => {
+    const traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    const traceparent = `00-${traceId}-00f067aa0ba902b7-01`;
+    const sent = await fetch(`${miitUrl}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", traceparent },
+      body: JSON.stringify(plcVulnerabilityNotice("traced", ["nea"])),
+    });
+    expect(sent.status).toBe(202);
+    const { id } = (await sent.json()) as { id: string };
+    // The reply names the span that continued the caller's trace.
+    expect(sent.headers.get("traceparent")).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+    const line = await waitFor(
+      async () => (await nea.logLines()).find((l) => l["msg"] === "delivered" && l["id"] === id),
+      { name: "nea logged the delivery", timeout: 30_000 },
+    );
+    expect(line["trace_id"]).toBe(traceId);
+    expect(line["span_id"]).toMatch(/^[0-9a-f]{16}$/);
+    expect(line["span_id"]).not.toBe("00f067aa0ba902b7");
+
+    // Without a traceparent a new trace is started: its id is in the reply and in nea's log.
+    const untraced = await fetch(`${miitUrl}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(plcVulnerabilityNotice("untraced", ["nea"])),
+    });
+    const fresh = /^00-([0-9a-f]{32})-/.exec(untraced.headers.get("traceparent") ?? "")?.[1];
+    expect(fresh).toBeDefined();
+    expect(fresh).not.toBe(traceId);
+    const { id: id2 } = (await untraced.json()) as { id: string };
+    const line2 = await waitFor(
+      async () => (await nea.logLines()).find((l) => l["msg"] === "delivered" && l["id"] === id2),
+      { name: "nea logged the second delivery", timeout: 30_000 },
+    );
+    expect(line2["trace_id"]).toBe(fresh);
+
+    // A malformed traceparent is no error: the message goes, under a new trace.
+    const bad = await fetch(`${miitUrl}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", traceparent: "00-not-a-trace" },
+      body: JSON.stringify(plcVulnerabilityNotice("bad-trace", ["nea"])),
+    });
+    expect(bad.status).toBe(202);
+    expect(bad.headers.get("traceparent")).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+  });
+});
