@@ -1,3 +1,4 @@
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { jetstream } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
@@ -14,7 +15,11 @@ import { contracts, tongbao } from "@tongbao/contracts";
 import { METRICS, metricNamesOf, parseExposition, type ExposedSample } from "@tongbao/metrics";
 import { showServerLogsOnFailure, waitFor } from "@tongbao/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { energyThreatBulletin, plcVulnerabilityNotice } from "../src/demo/demo-messages.js";
+import {
+  energyThreatBulletin,
+  plcVulnerabilityNotice,
+  safetyAccidentIncident,
+} from "../src/demo/demo-messages.js";
 import { DEV_KEY_FILES } from "@tongbao/organisations";
 import { DepartmentCluster } from "./fixtures/department-cluster.js";
 import { ENTRY_POINTS, ServiceProcess } from "./fixtures/service-process.js";
@@ -22,6 +27,7 @@ import { ENTRY_POINTS, ServiceProcess } from "./fixtures/service-process.js";
 const { Status } = tongbao.envelope.v1;
 const { Tlp, DataLevel, Sector } = tongbao.common.v1;
 const SUBJECT = "tb.live.bulletin.power.miit";
+const POLICY = new URL("../../../deploy/tracker/deadlines.json", import.meta.url).pathname;
 
 /** A power-sector bulletin from `signer.orgId`, sealed by hand around these payload bytes. */
 function sealed(signer: Signer, payload: Uint8Array): Uint8Array {
@@ -57,16 +63,18 @@ function value(samples: ExposedSample[], name: string, labels: Record<string, st
   return s?.value ?? 0;
 }
 
-describe("a department process's metrics and traces", () => {
+describe("the metrics and traces of department and tracker processes", () => {
   let c: DepartmentCluster;
   let nea: ServiceProcess;
+  let tracker: ServiceProcess;
+  let trackerUrl: string;
   let neaUrl: string;
   let miitUrl: string;
   let miitNc: NatsConnection;
   let miitSigner: Signer;
   showServerLogsOnFailure(() => (c ? [c.server] : []));
   beforeAll(async () => {
-    c = await DepartmentCluster.start(["miit"]);
+    c = await DepartmentCluster.start(["miit", "js-iit"]);
     miitUrl = c.get("miit").url;
     miitNc = await c.connect("miit");
     miitSigner = await loadSigner(join(c.keysDir, DEV_KEY_FILES.signer("miit")), "miit");
@@ -77,8 +85,26 @@ describe("a department process's metrics and traces", () => {
       join(c.dir, "nea.log"),
     );
     neaUrl = await nea.readyUrl();
+    // Receipts due at once, so that one not given is overdue as soon as the tracker sees it.
+    const policy = JSON.parse(await readFile(POLICY, "utf8")) as { receipt: object };
+    const due = join(c.dir, "deadlines.json");
+    await writeFile(
+      due,
+      JSON.stringify({ ...policy, receipt: { ...policy.receipt, withinMinutes: 0 } }),
+    );
+    tracker = ServiceProcess.start(
+      ENTRY_POINTS.tracker,
+      [
+        ...["--server", c.url, "--port", "0", "--policy", due],
+        ...["--nkey", c.layout.nkeyFile("tongbao-tracker"), "--tls-ca", c.layout.caFile],
+        ...["--keys", c.layout.keys, "--data", c.dir],
+      ],
+      join(c.dir, "tracker.log"),
+    );
+    trackerUrl = await tracker.readyUrl();
   });
   afterAll(async () => {
+    await tracker?.stop();
     await nea?.stop();
     await miitNc?.close();
     await c?.stop();
@@ -98,6 +124,7 @@ describe("a department process's metrics and traces", () => {
   it("counts a delivery, a quarantined bad message and a forged one by the right amounts", async () => {
     const before = await scrape(neaUrl);
     const miitBefore = await scrape(miitUrl);
+    const trackerBefore = await scrape(trackerUrl);
     const delivered = (s: ExposedSample[]) =>
       value(s, METRICS.delivered.name, { family: "bulletin" });
     const quarantined = (s: ExposedSample[], code: string) =>
@@ -144,6 +171,13 @@ describe("a department process's metrics and traces", () => {
     await waitFor(async () => value(await scrape(miitUrl), METRICS.outboxPending.name) === 0, {
       name: "miit's outbox drained",
     });
+    // The tracker follows every subject: it met the forgery too.
+    await waitFor(
+      async () =>
+        failed(await scrape(trackerUrl), "TB_ERR_SIGNATURE") ===
+        failed(trackerBefore, "TB_ERR_SIGNATURE") + 1,
+      { name: "the tracker counted the forgery", timeout: 30_000 },
+    );
     const lag = after.filter((s) => s.name === METRICS.consumerPending.name);
     expect(lag.length).toBeGreaterThan(0);
     expect(lag.every((s) => /^nea-/.test(s.labels["durable"] ?? ""))).toBe(true);
@@ -193,5 +227,64 @@ describe("a department process's metrics and traces", () => {
     });
     expect(bad.status).toBe(202);
     expect(bad.headers.get("traceparent")).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+  });
+
+  it("the tracker reports receipts owed and overdue by incident grade, as its own status API counts them", async () => {
+    const owed = (s: ExposedSample[], grade: string) =>
+      value(s, METRICS.receiptsOutstanding.name, { grade });
+    const overdue = (s: ExposedSample[], kind: string, grade: string) =>
+      value(s, METRICS.deadlinesOverdue.name, { kind, grade });
+    // What earlier tests sent nea is receipted by now: nothing owed before this one starts.
+    const before = await waitFor(
+      async () => {
+        const s = await scrape(trackerUrl);
+        return s.some((x) => x.name === METRICS.receiptsOutstanding.name) ? undefined : s;
+      },
+      { name: "no receipts owed yet", timeout: 30_000 },
+    );
+    expect(value(before, METRICS.busConnected.name, { service: "tracker" })).toBe(1);
+
+    // A grade II incident from js-iit (to miit, which receipts, and mem, which is not running)
+    // and a notice to moe (not running either): two receipts owed, both overdue at once.
+    const incident = await c.post("js-iit", "/messages", safetyAccidentIncident("metrics"));
+    expect(incident.status).toBe(202);
+    const notice = await c.post("miit", "/messages", plcVulnerabilityNotice("owed", ["moe"]));
+    expect(notice.status).toBe(202);
+    const unreceipted = async (id: unknown) => {
+      const res = await fetch(`${trackerUrl}/messages/${String(id)}`);
+      if (res.status !== 200) return undefined;
+      const s = (await res.json()) as { recipients: { org: string; receipted: boolean }[] };
+      return s.recipients;
+    };
+    // Settled: miit's receipt of the incident is in, the others are not.
+    const incidentRecipients = await waitFor(
+      async () => {
+        const r = await unreceipted(incident.json["id"]);
+        return r?.find((x) => x.org === "miit")?.receipted ? r : undefined;
+      },
+      { name: "miit's receipt tracked", timeout: 30_000 },
+    );
+    const owedII = incidentRecipients.filter((r) => !r.receipted).length;
+    expect(owedII).toBeGreaterThan(0);
+    await waitFor(async () => (await unreceipted(notice.json["id"]))?.length === 1, {
+      name: "the notice tracked",
+      timeout: 30_000,
+    });
+    const after = await scrape(trackerUrl);
+    expect(owed(after, "II")).toBe(owed(before, "II") + owedII);
+    expect(overdue(after, "receipt", "II")).toBe(overdue(before, "receipt", "II") + owedII);
+    expect(owed(after, "none")).toBe(owed(before, "none") + 1);
+    expect(overdue(after, "receipt", "none")).toBe(overdue(before, "receipt", "none") + 1);
+    // And the same as the tracker's own overdue list says.
+    const list = (await (await fetch(`${trackerUrl}/overdue`)).json()) as {
+      overdue: { kind: string }[];
+    };
+    const metricTotal = after
+      .filter((s) => s.name === METRICS.deadlinesOverdue.name)
+      .reduce((n, s) => n + s.value, 0);
+    expect(metricTotal).toBe(list.overdue.length);
+    expect(value(after, METRICS.delivered.name, { family: "incident" })).toBeGreaterThan(
+      value(before, METRICS.delivered.name, { family: "incident" }),
+    );
   });
 });
