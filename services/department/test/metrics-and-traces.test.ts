@@ -287,4 +287,51 @@ describe("the metrics and traces of department and tracker processes", () => {
       value(before, METRICS.delivered.name, { family: "incident" }),
     );
   });
+
+  it("a lost bus shows as disconnected, a backlog ageing in the outbox, and a reconnect once it is back", async () => {
+    const count = (s: ExposedSample[], key: "busReconnects" | "busDisconnects") =>
+      value(s, METRICS[key].name);
+    const neaBefore = await scrape(neaUrl);
+    const trackerBefore = await scrape(trackerUrl);
+    await c.server.stop();
+    await waitFor(async () => value(await scrape(neaUrl), METRICS.busConnected.name) === 0, {
+      name: "nea sees the bus gone",
+      timeout: 30_000,
+    });
+    // Accepted while the bus is away: it waits in miit's outbox, and the age shows it.
+    const sent = await c.post("miit", "/messages", energyThreatBulletin("while-away"));
+    expect(sent.status).toBe(202);
+    await waitFor(
+      async () => {
+        const s = await scrape(miitUrl);
+        return (
+          value(s, METRICS.outboxPending.name) >= 1 &&
+          value(s, METRICS.outboxOldestAge.name) > 0 &&
+          value(s, METRICS.busConnected.name) === 0
+        );
+      },
+      { name: "miit's backlog ageing", timeout: 30_000 },
+    );
+    await c.server.restart();
+    for (const [url, before] of [
+      [neaUrl, neaBefore],
+      [trackerUrl, trackerBefore],
+    ] as const) {
+      await waitFor(
+        async () => {
+          const s = await scrape(url);
+          return (
+            value(s, METRICS.busConnected.name) === 1 &&
+            count(s, "busReconnects") === count(before, "busReconnects") + 1 &&
+            count(s, "busDisconnects") === count(before, "busDisconnects") + 1
+          );
+        },
+        { name: `${url} reconnected once`, timeout: 60_000 },
+      );
+    }
+    await waitFor(async () => value(await scrape(miitUrl), METRICS.outboxPending.name) === 0, {
+      name: "miit's outbox drained after the reconnect",
+      timeout: 60_000,
+    });
+  });
 });
