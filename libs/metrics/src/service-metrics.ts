@@ -7,7 +7,7 @@ import {
   type ServiceKind,
 } from "./metric-names.js";
 import { VERIFICATION_CODES } from "./verification-codes.js";
-import type { ErrorCode } from "@tongbao/errors";
+import { TongbaoError, type ErrorCode } from "@tongbao/errors";
 
 /** What a consumer reports (the bus ConsumerStats, structurally). */
 export interface ConsumerCounts {
@@ -115,7 +115,11 @@ export class ServiceMetrics {
   #counter(key: MetricKey): Counter {
     const m = this.#metrics.get(key);
     if (!(m instanceof Counter)) {
-      throw new Error(`${METRICS[key].name} is not a metric of the ${this.service}`);
+      // A service counting what its kind does not expose is a bug, not bad input.
+      throw new TongbaoError(
+        "TB_ERR_INTERNAL",
+        `${METRICS[key].name} is not a metric of the ${this.service}`,
+      );
     }
     return m;
   }

@@ -21,6 +21,10 @@ describe("a service's metrics exposition", () => {
       value: 1,
     });
     expect(of(METRICS.published.name)[0]?.value).toBe(1);
+    // A metric of another kind of service is not there to count.
+    expect(() => m.countSignIn("ok")).toThrow(
+      /tongbao_console_sign_ins_total is not a metric of the tracker/,
+    );
   });
 
   it("refuses what a scraper would refuse, naming the line", () => {
