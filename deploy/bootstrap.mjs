@@ -52,6 +52,13 @@ const NATS_SERVER_RELEASES = [
   { suite: "sid", debian: "2.15.1-1" },
 ];
 const NATS_SERVER_TOOLS = join(root, ".tools", "nats-server");
+/**
+ * Prometheus's promtool, for `promtool check rules` and `promtool test rules` on
+ * deploy/monitoring/alerts.yml: unpacked from Debian's prometheus package into
+ * .tools/prometheus/<upstream version>/ (test/monitoring/alert-rules.test.ts looks there).
+ */
+const PROMETHEUS_RELEASE = { suite: "bookworm", debian: "2.42.0+ds-5+deb12u1" };
+const PROMETHEUS_TOOLS = join(root, ".tools", "prometheus");
 const DEBIAN_KEYRING = "/usr/share/keyrings/debian-archive-keyring.gpg";
 const DEFAULT_MIRROR = "http://deb.debian.org/debian";
 
@@ -162,14 +169,17 @@ function debianMirror() {
   return (own?.uri ?? DEFAULT_MIRROR).replace(/\/+$/, "");
 }
 
-/** Downloads one release with apt-get into `work` and unpacks it into its .tools folder. */
-function fetchNatsServer(release, mirror, work) {
+/**
+ * Downloads one Debian package (`name=version`) of `suite` with apt-get into `work` and
+ * returns the .deb's path.
+ */
+function aptDownload(pkg, suite, mirror, work) {
   // As root, apt-get downloads as the _apt user, which must be able to enter these dirs.
   mkdirSync(join(work, "lists", "partial"), { recursive: true, mode: 0o755 });
   mkdirSync(join(work, "cache", "archives", "partial"), { recursive: true, mode: 0o755 });
   const sources = join(work, "sources.list");
   const signedBy = existsSync(DEBIAN_KEYRING) ? `[signed-by=${DEBIAN_KEYRING}] ` : "";
-  writeFileSync(sources, `deb ${signedBy}${mirror} ${release.suite} main\n`);
+  writeFileSync(sources, `deb ${signedBy}${mirror} ${suite} main\n`);
   // Only this one sources file, with lists and cache of its own: the machine's apt setup,
   // its package lists and its installed packages are neither read nor changed.
   const settings = {
@@ -195,13 +205,20 @@ function fetchNatsServer(release, mirror, work) {
     }
   };
   apt("update", "--error-on=any");
-  apt("download", `nats-server=${release.debian}`);
-  const deb = readdirSync(work).find((f) => /^nats-server_.*\.deb$/.test(f));
-  if (!deb) throw new Error(`apt-get download left no nats-server package`);
+  apt("download", pkg);
+  const name = pkg.split("=")[0];
+  const deb = readdirSync(work).find((f) => f.startsWith(`${name}_`) && f.endsWith(".deb"));
+  if (!deb) throw new Error(`apt-get download left no ${name} package`);
+  return join(work, deb);
+}
+
+/** Downloads one release with apt-get into `work` and unpacks it into its .tools folder. */
+function fetchNatsServer(release, mirror, work) {
+  const deb = aptDownload(`nats-server=${release.debian}`, release.suite, mirror, work);
   // Unpacked next to its final place and renamed: a half-unpacked release is never found.
   const staging = `${release.dir}.partial`;
   rmSync(staging, { recursive: true, force: true });
-  const res = spawnSync("dpkg-deb", ["-x", join(work, deb), staging], { encoding: "utf8" });
+  const res = spawnSync("dpkg-deb", ["-x", deb, staging], { encoding: "utf8" });
   if (res.status !== 0) throw new Error(`dpkg-deb -x failed: ${res.stderr.trim()}`);
   const bin = unpackedBinary(staging);
   const version = bin && binaryVersion(bin);
@@ -277,6 +294,43 @@ function fetchNatsServers() {
   );
 }
 
+/**
+ * Makes .tools/prometheus/<version>/usr/bin/promtool exist (about 19 MB to download, once).
+ * A failure is a warning: the alert-rule test then checks the rules' metric names only.
+ */
+function fetchPromtool() {
+  const dir = join(PROMETHEUS_TOOLS, upstreamVersion(PROMETHEUS_RELEASE.debian));
+  if (existsSync(join(dir, "usr", "bin", "promtool"))) return;
+  if (!existsSync("/usr/bin/apt-get") || !existsSync("/usr/bin/dpkg-deb")) {
+    console.warn("⚠ promtool not fetched: apt-get and dpkg-deb are needed");
+    return;
+  }
+  mkdirSync(PROMETHEUS_TOOLS, { recursive: true });
+  const mirror = debianMirror();
+  console.log(`→ fetching promtool (prometheus ${PROMETHEUS_RELEASE.debian}) from ${mirror}`);
+  const work = mkdtempSync(join(tmpdir(), "tongbao-apt-"));
+  chmodSync(work, 0o755);
+  try {
+    const deb = aptDownload(
+      `prometheus=${PROMETHEUS_RELEASE.debian}`,
+      PROMETHEUS_RELEASE.suite,
+      mirror,
+      join(work, PROMETHEUS_RELEASE.suite),
+    );
+    // Unpacked next to its final place and renamed, as the nats-server releases are.
+    const staging = `${dir}.partial`;
+    rmSync(staging, { recursive: true, force: true });
+    const res = spawnSync("dpkg-deb", ["-x", deb, staging], { encoding: "utf8" });
+    if (res.status !== 0) throw new Error(`dpkg-deb -x failed: ${res.stderr.trim()}`);
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(staging, dir);
+  } catch (err) {
+    console.warn(`⚠ could not fetch promtool: ${err.message}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /** Test servers live in temp dirs under this run's own TMPDIR; none may outlive the suite. */
 function strayServers(runTmp) {
   const res = spawnSync("pgrep", ["-f", join(runTmp, "tongbao-nats-")], { encoding: "utf8" });
@@ -313,6 +367,7 @@ if (mode === "start") {
     installSystemTools();
     fetchNatsServers();
   }
+  fetchPromtool();
   p(["run", "lint"], "lint");
   p(["run", "typecheck"], "typecheck");
   p(["run", "build"], "build");

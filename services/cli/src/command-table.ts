@@ -76,6 +76,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/tracking.js")).tracking,
   },
   {
+    name: "console",
+    summary:
+      "add, re-password, remove and list the web console's users (operators and duty officers)",
+    load: async () => (await import("./commands/console.js")).consoleCommand,
+  },
+  {
     name: "certs",
     summary:
       "write a secure server configuration: TLS certificates, an nkey user and an account per organisation",

@@ -6,6 +6,8 @@ import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import { TongbaoError, type ErrorCode } from "@tongbao/errors";
+import { METRICS_PATH, ServiceMetrics } from "@tongbao/metrics";
+import { OPERATOR } from "@tongbao/organisations";
 import { DepartmentGateway, TrackerClient } from "./department-gateway.js";
 import { matches, situation, type FlowFilter, type FlowItem } from "./flow.js";
 import { operatorCommands } from "./operator-commands.js";
@@ -43,6 +45,8 @@ export interface ConsoleOptions {
 export interface RunningConsole {
   url: string;
   users: UserStore;
+  /** What GET /metrics serves (sign-ins by outcome). */
+  metrics: ServiceMetrics;
   close(): Promise<void>;
 }
 
@@ -92,7 +96,10 @@ export async function startConsole(o: ConsoleOptions): Promise<RunningConsole> {
   const gateway = new DepartmentGateway(o.departments);
   const tracker = new TrackerClient(o.trackerUrl);
   const replays = new ReplayJobs(commands, join(o.home, "console", "replays"));
+  // The console acts as the operator: its series are labelled so.
+  const metrics = new ServiceMetrics({ service: "console", org: OPERATOR });
   const api = new ConsoleApi({
+    metrics,
     users,
     sessions,
     limiter,
@@ -123,6 +130,7 @@ export async function startConsole(o: ConsoleOptions): Promise<RunningConsole> {
   return {
     url: `http://${address}:${port}`,
     users,
+    metrics,
     close: () =>
       new Promise<void>((resolve) => {
         flow.stop();
@@ -133,6 +141,7 @@ export async function startConsole(o: ConsoleOptions): Promise<RunningConsole> {
 }
 
 interface Parts {
+  metrics: ServiceMetrics;
   users: UserStore;
   sessions: SessionStore;
   limiter: SignInLimiter;
@@ -150,6 +159,12 @@ class ConsoleApi {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://console");
     securityHeaders(res);
+    // Counts only, no contents: open to the scraper like every service's /metrics.
+    if (url.pathname === METRICS_PATH && req.method === "GET") {
+      const { contentType, text } = await this.p.metrics.exposition();
+      res.writeHead(200, { "content-type": contentType });
+      return void res.end(text);
+    }
     if (!url.pathname.startsWith("/api/")) return this.static(url.pathname, res);
     const method = req.method ?? "GET";
     const parts = url.pathname.slice(5).split("/").filter(Boolean).map(decodeURIComponent);
@@ -266,14 +281,21 @@ class ConsoleApi {
     const password = typeof b["password"] === "string" ? b["password"] : "";
     const byName = [name];
     const byAddress = [req.socket.remoteAddress ?? ""];
-    this.p.limiter.check(byName);
-    this.p.addressLimiter.check(byAddress);
+    try {
+      this.p.limiter.check(byName);
+      this.p.addressLimiter.check(byAddress);
+    } catch (err) {
+      this.p.metrics.countSignIn("limited");
+      throw err;
+    }
     const user = await this.p.users.check(name, password);
     if (!user) {
+      this.p.metrics.countSignIn("refused");
       this.p.limiter.failed(byName);
       this.p.addressLimiter.failed(byAddress);
       throw new TongbaoError("TB_ERR_UNAUTHENTICATED", "wrong name or password");
     }
+    this.p.metrics.countSignIn("ok");
     this.p.limiter.succeeded(byName);
     const { token, session } = this.p.sessions.open(user);
     res.setHeader("set-cookie", `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);

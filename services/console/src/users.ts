@@ -46,18 +46,7 @@ export class UserStore {
   ) {}
 
   static async open(file: string): Promise<UserStore> {
-    let users: StoredUser[] = [];
-    try {
-      users = (JSON.parse(await readFile(file, "utf8")) as { users: StoredUser[] }).users;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") {
-        throw new TongbaoError(
-          "TB_ERR_CONFIG",
-          `console users file ${file}: ${(err as Error).message}`,
-        );
-      }
-    }
-    return new UserStore(file, users);
+    return new UserStore(file, await readUsers(file));
   }
 
   get size(): number {
@@ -66,6 +55,20 @@ export class UserStore {
 
   list(): ConsoleUser[] {
     return this.users.map(publicUser);
+  }
+
+  get(name: string): ConsoleUser | undefined {
+    const user = this.users.find((u) => u.name === name);
+    return user ? publicUser(user) : undefined;
+  }
+
+  /** Removes a user; false if there was none of that name. */
+  async remove(name: string): Promise<boolean> {
+    const kept = this.users.filter((u) => u.name !== name);
+    if (kept.length === this.users.length) return false;
+    this.users = kept;
+    await this.save();
+    return true;
   }
 
   /** Adds or replaces a user; the password is hashed here and forgotten. */
@@ -99,6 +102,9 @@ export class UserStore {
 
   /** The user whose password this is, or undefined; constant time in the password. */
   async check(name: string, password: string): Promise<ConsoleUser | undefined> {
+    // Read afresh: `tongbao console user` changes the file while the console runs, and a
+    // sign-in costs far more in scrypt than in reading it.
+    this.users = await readUsers(this.file);
     const user = this.users.find((u) => u.name === name);
     const params = user?.scrypt ?? { ...SCRYPT, salt: DUMMY_SALT };
     const key = await derive(password, Buffer.from(params.salt, "base64"), params);
@@ -112,6 +118,18 @@ export class UserStore {
     const tmp = `${this.file}.tmp`;
     await writeFile(tmp, JSON.stringify({ users: this.users }, null, 2) + "\n", { mode: 0o600 });
     await rename(tmp, this.file);
+  }
+}
+
+async function readUsers(file: string): Promise<StoredUser[]> {
+  try {
+    return (JSON.parse(await readFile(file, "utf8")) as { users: StoredUser[] }).users;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw new TongbaoError(
+      "TB_ERR_CONFIG",
+      `console users file ${file}: ${(err as Error).message}`,
+    );
   }
 }
 

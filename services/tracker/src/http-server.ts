@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { isOrgId } from "@tongbao/bus";
 import { TongbaoError, isTongbaoError } from "@tongbao/errors";
+import { METRICS_PATH, type ServiceMetrics } from "@tongbao/metrics";
 import type { Tracker } from "./tracker.js";
 
 export interface TrackingHttpServer {
@@ -16,21 +17,36 @@ const STATUS: Partial<Record<string, number>> = {
 };
 
 /**
- * Tracking status over HTTP (JSON): GET /health, /messages/:id, /obligations/:org, /overdue.
- * Read-only: the server answers from the tracker's state and its clock.
+ * Tracking status over HTTP (JSON): GET /health, /messages/:id, /obligations/:org, /overdue,
+ * and the Prometheus metrics at GET /metrics. Read-only: the server answers from the tracker's
+ * state and its clock.
  */
 export async function serveTracking(
   tracker: Tracker,
-  opts: { host?: string; port?: number } = {},
+  opts: { host?: string; port?: number; metrics?: ServiceMetrics } = {},
 ): Promise<TrackingHttpServer> {
+  const fail = (res: ServerResponse, err: unknown) => {
+    const e = isTongbaoError(err) ? err : new TongbaoError("TB_ERR_INTERNAL", String(err));
+    send(res, STATUS[e.code] ?? 500, {
+      error: { code: e.code, message: e.message, ...(e.path ? { path: e.path } : {}) },
+    });
+  };
   const server: Server = createServer((req, res) => {
+    const metrics = opts.metrics;
+    if (metrics && req.method === "GET" && req.url === METRICS_PATH) {
+      metrics.exposition().then(
+        ({ contentType, text }) => {
+          res.writeHead(200, { "content-type": contentType });
+          res.end(text);
+        },
+        (err: unknown) => fail(res, err),
+      );
+      return;
+    }
     try {
       route(tracker, req, res);
     } catch (err) {
-      const e = isTongbaoError(err) ? err : new TongbaoError("TB_ERR_INTERNAL", String(err));
-      send(res, STATUS[e.code] ?? 500, {
-        error: { code: e.code, message: e.message, ...(e.path ? { path: e.path } : {}) },
-      });
+      fail(res, err);
     }
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import type { NatsConnection } from "@nats-io/transport-node";
 import { EnvelopeVerifier, Publisher, type KeyResolver, type Signer } from "@tongbao/bus";
+import { ServiceMetrics } from "@tongbao/metrics";
 import type { Logger } from "pino";
 import { loadDeadlinePolicy, type DeadlinePolicy } from "./deadline-policy.js";
 import { serveTracking, type TrackingHttpServer } from "./http-server.js";
@@ -26,6 +27,8 @@ export interface TrackingServiceOptions {
 
 export interface TrackingService {
   tracker: Tracker;
+  /** What GET /metrics serves. */
+  metrics: ServiceMetrics;
   http: TrackingHttpServer | undefined;
   close(): Promise<void>;
 }
@@ -45,6 +48,9 @@ export async function startTracking(o: TrackingServiceOptions): Promise<Tracking
     ...(o.now ? { now: o.now } : {}),
     ...(o.logger ? { logger: o.logger } : {}),
   });
+  const metrics = new ServiceMetrics({ service: "tracker", org: o.signer.orgId });
+  metrics.watchConnection(o.nc);
+  metrics.readOutbox(() => publisher.stats());
   let tracker: Tracker;
   try {
     tracker = await Tracker.start({
@@ -54,6 +60,7 @@ export async function startTracking(o: TrackingServiceOptions): Promise<Tracking
       org: o.signer.orgId,
       policy,
       tickIntervalMs: o.tickIntervalMs ?? 60_000,
+      metrics,
       ...(o.status ? { status: o.status } : {}),
       ...(o.now ? { now: o.now } : {}),
       ...(o.logger ? { logger: o.logger } : {}),
@@ -62,9 +69,13 @@ export async function startTracking(o: TrackingServiceOptions): Promise<Tracking
     await publisher.close();
     throw err;
   }
-  const http = o.http ? await serveTracking(tracker, o.http) : undefined;
+  const running = tracker;
+  metrics.readConsumers(() => [running.consumerStats()]);
+  metrics.readObligations(() => running.obligationCounts());
+  const http = o.http ? await serveTracking(tracker, { ...o.http, metrics }) : undefined;
   return {
     tracker,
+    metrics,
     http,
     async close() {
       await http?.close();

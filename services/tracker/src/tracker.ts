@@ -1,6 +1,7 @@
 import type { NatsConnection } from "@nats-io/transport-node";
 import {
   Consumer,
+  familyOf,
   scanStream,
   streamForStatus,
   type DeliveredMessage,
@@ -11,6 +12,7 @@ import {
 import { contractFor, tongbao } from "@tongbao/contracts";
 import { trackerDurable } from "@tongbao/organisations";
 import { TongbaoError } from "@tongbao/errors";
+import type { ServiceMetrics } from "@tongbao/metrics";
 import { redPayloadsSealed } from "@tongbao/security";
 import { pino, type Logger } from "pino";
 import { canonicalJson } from "./canonical-json.js";
@@ -20,7 +22,7 @@ import { noticeKey, noticeMessage } from "./tracking-notice.js";
 import type { StoredMessage } from "./stored-message.js";
 import { applyMessage, emptyState } from "./tracking-state.js";
 import { TrackingStore } from "./tracking-store.js";
-import { messageStatus, obligationsOf, overdue } from "./tracking-views.js";
+import { messageStatus, obligationCounts, obligationsOf, overdue } from "./tracking-views.js";
 import type { RefusedMessage, TrackingState } from "./types.js";
 
 const { Status } = tongbao.envelope.v1;
@@ -39,6 +41,8 @@ export interface TrackerOptions {
   now?: () => Date;
   /** Evaluate deadlines on this interval (ms); 0 (default) leaves it to calls of tick(). */
   tickIntervalMs?: number;
+  /** Where deliveries and notices are counted (GET /metrics of the tracking service). */
+  metrics?: ServiceMetrics;
   logger?: Logger;
 }
 
@@ -142,6 +146,7 @@ export class Tracker {
       let id: string;
       try {
         ({ id } = await this.#o.publisher.publish(notice));
+        this.#o.metrics?.countPublished(familyOf(notice.type));
       } catch (err) {
         // Not sent: the next tick tries again.
         this.#inFlight.delete(flight);
@@ -173,6 +178,16 @@ export class Tracker {
   /** Everything past its deadline, and incident reports that came late. */
   overdue(now: Date = this.now()) {
     return overdue(this.#state, this.#o.policy, now);
+  }
+
+  /** Receipts owed and deadlines passed, by grade: what the metrics report. */
+  obligationCounts(now: Date = this.now()) {
+    return obligationCounts(this.#state, this.#o.policy, now);
+  }
+
+  /** The live consumer's counts (quarantines, lag), zero before it starts. */
+  consumerStats() {
+    return this.#consumer?.stats() ?? { quarantinedByCode: {}, pendingByDurable: {} };
   }
 
   /** A copy of the state. */
@@ -248,6 +263,7 @@ export class Tracker {
       if (this.#unwritten.size > 0) await this.#flush();
       return;
     }
+    this.#o.metrics?.countDelivered(familyOf(d.type));
     const outcome = applyMessage(
       state,
       {

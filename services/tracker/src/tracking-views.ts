@@ -109,3 +109,36 @@ export function overdue(state: TrackingState, policy: DeadlinePolicy, now: Date)
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
   };
 }
+
+/**
+ * What the tracker's metrics report at a scrape: receipts still owed, and obligations past
+ * their deadline by kind, each by the grade of the incident it belongs to (`none` when it
+ * belongs to none), so an alert can single out grade I and II reports.
+ */
+export function obligationCounts(
+  state: TrackingState,
+  policy: DeadlinePolicy,
+  now: Date,
+): {
+  receiptsOutstanding: Record<string, number>;
+  overdue: { kind: string; grade: string; count: number }[];
+} {
+  const t = now.toISOString();
+  const incidents = Object.values(state.incidents);
+  const gradeOf = (o: Obligation): string =>
+    incidents.find((i) =>
+      o.incidentId ? i.incidentId === o.incidentId : i.reports.some((r) => r.id === o.targetId),
+    )?.grade ?? "none";
+  const receiptsOutstanding: Record<string, number> = {};
+  const overdue = new Map<string, { kind: string; grade: string; count: number }>();
+  for (const o of openObligations(state, policy)) {
+    const grade = gradeOf(o);
+    if (o.kind === "receipt") receiptsOutstanding[grade] = (receiptsOutstanding[grade] ?? 0) + 1;
+    if (o.dueAt > t) continue;
+    const key = `${o.kind}|${grade}`;
+    const entry = overdue.get(key) ?? { kind: o.kind, grade, count: 0 };
+    entry.count++;
+    overdue.set(key, entry);
+  }
+  return { receiptsOutstanding, overdue: [...overdue.values()] };
+}

@@ -1,5 +1,10 @@
+import { join } from "node:path";
+import { ensureDevelopmentUsers, startConsole, type RunningConsole } from "@tongbao/console";
 import type { RunningDepartment } from "@tongbao/department";
+import type { TrackingService } from "@tongbao/tracker";
+import type { Logger } from "pino";
 import { CliError, type Output } from "../command.js";
+import { PROJECT_ROOT } from "../home.js";
 
 // What both bring-ups (one node, the national topology) share.
 
@@ -51,4 +56,45 @@ export function parsePort(value: string | undefined, flag: string): number {
     throw new CliError(`${flag} must be a port number from 1 to 65535, not "${value}"`);
   }
   return n;
+}
+
+/**
+ * The web console of a bring-up: its development users made when missing (passwords in
+ * `<data>/console/dev-passwords.txt`), the operator's actions run as `tongbao` against
+ * `server`, each organisation's duty officer seeing through its own department service.
+ */
+export async function startBringUpConsole(o: {
+  home: string;
+  server: string;
+  running: readonly RunningDepartment[];
+  tracking: TrackingService | undefined;
+  port: number;
+  log: Logger;
+  out: Output;
+}): Promise<RunningConsole> {
+  const users = await ensureDevelopmentUsers(
+    o.home,
+    o.running.map((d) => d.service.profile.id),
+  );
+  const web = await startConsole({
+    home: o.home,
+    cli: join(PROJECT_ROOT, "services/cli/dist/main.js"),
+    server: o.server,
+    departments: new Map(o.running.map((d) => [d.service.profile.id, d.url])),
+    ...(o.tracking?.http ? { trackerUrl: o.tracking.http.url } : {}),
+    port: o.port,
+    logger: o.log.child({ component: "console" }),
+  }).catch((err: unknown) => {
+    throw new CliError(
+      `the web console did not start: ${(err as Error).message}`,
+      `is port ${o.port} taken? choose another with --console-port`,
+    );
+  });
+  o.out.log(`  console     ${web.url}  (sign-in names and passwords: ${users.passwordsFile})\n`);
+  return web;
+}
+
+/** `--console-port`: 0 for any free port (tests), else a port number. */
+export function consolePortOf(value: string | undefined, fallback: number): number {
+  return value === "0" ? 0 : parsePort(value ?? String(fallback), "--console-port");
 }

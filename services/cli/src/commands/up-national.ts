@@ -27,6 +27,7 @@ import {
   loadTopology,
   multiFilterConsumers,
 } from "@tongbao/organisations";
+import type { RunningConsole } from "@tongbao/console";
 import { startTracking, type TrackingService } from "@tongbao/tracker";
 import { PROJECT_ROOT, tongbaoHome } from "../home.js";
 import { CliError, type Output } from "../command.js";
@@ -41,9 +42,11 @@ import {
 import { serverVersionOf } from "../secure-bus.js";
 import {
   bounded,
+  consolePortOf,
   parsePort,
   printDepartments,
   profileError,
+  startBringUpConsole,
   stopProcess,
   STOP_TIMEOUT_MS,
 } from "./bring-up-parts.js";
@@ -53,6 +56,7 @@ interface UpValues {
   port?: string | undefined;
   "http-port"?: string | undefined;
   "tracker-port"?: string | undefined;
+  "console-port"?: string | undefined;
   "data-dir"?: string | undefined;
   profiles?: string | undefined;
   "ack-wait-ms"?: string | undefined;
@@ -97,6 +101,7 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
     values["tracker-port"] === "0"
       ? 0
       : parsePort(values["tracker-port"] ?? String(DEFAULT_PORTS.tracker), "--tracker-port");
+  const consolePort = consolePortOf(values["console-port"], DEFAULT_PORTS.console);
   const ackWaitMs = values["ack-wait-ms"] ? Number(values["ack-wait-ms"]) : undefined;
   if (ackWaitMs !== undefined && !(Number.isInteger(ackWaitMs) && ackWaitMs >= 100)) {
     throw new CliError(
@@ -161,6 +166,7 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
   const running: RunningDepartment[] = [];
   let tracking: TrackingService | undefined;
   let registry: Registry | undefined;
+  let webConsole: RunningConsole | undefined;
   let stopNarration = () => {};
   try {
     await writeNationalState(layout, servers);
@@ -229,6 +235,16 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
       out.log(
         `  tracker     ${TRACKER_ORGANIZATION.nameEn.padEnd(37)}  ${tracking.http?.url ?? "(no HTTP API)"}  (on the hub)\n`,
       );
+      // The operator's view is the hub's: every stream, the provinces' sourced in.
+      webConsole = await startBringUpConsole({
+        home: layout.home,
+        server: servers.hubUrl,
+        running,
+        tracking,
+        port: consolePort,
+        log,
+        out,
+      });
       stopNarration = narrate(
         running.map((d) => d.service),
         (line) => out.log(line),
@@ -254,7 +270,12 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
     stopping.abort();
     stopNarration();
     await bounded(
-      Promise.allSettled([...running.map((d) => d.stop()), tracking?.close(), registry?.close()]),
+      Promise.allSettled([
+        webConsole?.close(),
+        ...running.map((d) => d.stop()),
+        tracking?.close(),
+        registry?.close(),
+      ]),
       STOP_TIMEOUT_MS,
     );
     await bounded(Promise.allSettled(conns.map((nc) => nc.close())), STOP_TIMEOUT_MS);

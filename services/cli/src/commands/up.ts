@@ -26,16 +26,18 @@ import {
   busProfiles,
 } from "@tongbao/organisations";
 import { startTracking, type TrackingService } from "@tongbao/tracker";
-import { ensureDevelopmentUsers, startConsole, type RunningConsole } from "@tongbao/console";
+import type { RunningConsole } from "@tongbao/console";
 import { PROJECT_ROOT, tongbaoHome } from "../home.js";
 import { CliError, type Command, type Output } from "../command.js";
 import { upNational } from "./up-national.js";
 import {
   STOP_TIMEOUT_MS,
   bounded,
+  consolePortOf,
   parsePort,
   printDepartments,
   profileError,
+  startBringUpConsole,
   stopProcess,
 } from "./bring-up-parts.js";
 import {
@@ -76,8 +78,7 @@ export const up: Command = {
       values["http-port"] === "0" ? 0 : parsePort(values["http-port"], "--http-port");
     const trackerPort =
       values["tracker-port"] === "0" ? 0 : parsePort(values["tracker-port"], "--tracker-port");
-    const consolePort =
-      values["console-port"] === "0" ? 0 : parsePort(values["console-port"], "--console-port");
+    const consolePort = consolePortOf(values["console-port"], DEFAULT_PORTS.console);
     const ackWaitMs = values["ack-wait-ms"] ? Number(values["ack-wait-ms"]) : undefined;
     if (ackWaitMs !== undefined && !(Number.isInteger(ackWaitMs) && ackWaitMs >= 100)) {
       throw new CliError(
@@ -208,22 +209,15 @@ export const up: Command = {
         out.log(
           `  tracker     ${TRACKER_ORGANIZATION.nameEn.padEnd(37)}  ${tracking.http?.url ?? "(no HTTP API)"}\n`,
         );
-        const consoleUsers = await ensureDevelopmentUsers(
-          layout.home,
-          running.map((d) => d.service.profile.id),
-        );
-        webConsole = await startConsole({
+        webConsole = await startBringUpConsole({
           home: layout.home,
-          cli: join(PROJECT_ROOT, "services/cli/dist/main.js"),
           server: url,
-          departments: new Map(running.map((d) => [d.service.profile.id, d.url])),
-          ...(tracking.http ? { trackerUrl: tracking.http.url } : {}),
+          running,
+          tracking,
           port: consolePort,
-          logger: log.child({ component: "console" }),
+          log,
+          out,
         });
-        out.log(
-          `  console     ${webConsole.url}  (sign-in names and passwords: ${consoleUsers.passwordsFile})\n`,
-        );
         stopNarration = narrate(
           running.map((d) => d.service),
           (line) => out.log(line),

@@ -60,23 +60,23 @@ export async function createDepartmentApp(
     service.connection.info?.version ?? "",
     opts.placement,
   );
+  const transports: TongbaoServer[] = [];
   for (const status of service.profile.subscribe.statuses) {
-    app.connectMicroservice(
-      {
-        strategy: new TongbaoServer({
-          nc: service.connection,
-          durables: durables.filter((d) => d.status === status),
-          consumer: {
-            acceptance: service.acceptance,
-            // A shorter ack wait also makes redeliveries that quick (development and tests).
-            ...(opts.ackWaitMs ? { ackWaitMs: opts.ackWaitMs, backoff: [opts.ackWaitMs] } : {}),
-          },
-          ...(service.logger ? { logger: service.logger } : {}),
-        }),
+    const transport = new TongbaoServer({
+      nc: service.connection,
+      durables: durables.filter((d) => d.status === status),
+      consumer: {
+        acceptance: service.acceptance,
+        // A shorter ack wait also makes redeliveries that quick (development and tests).
+        ...(opts.ackWaitMs ? { ackWaitMs: opts.ackWaitMs, backoff: [opts.ackWaitMs] } : {}),
       },
-      { inheritAppConfig: false },
-    );
+      ...(service.logger ? { logger: service.logger } : {}),
+    });
+    transports.push(transport);
+    app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
   }
+  // Quarantines, verification failures and lag as the transports' consumers count them.
+  service.metrics.readConsumers(() => transports.map((t) => t.stats()));
   const standards = opts.stateDir
     ? await registerStandards(app, service, opts.stateDir)
     : undefined;

@@ -1,5 +1,18 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from "@nestjs/common";
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Req,
+  Res,
+} from "@nestjs/common";
+import { TRACE_HEADERS } from "@tongbao/bus";
 import { TongbaoError } from "@tongbao/errors";
+import { METRICS_PATH } from "@tongbao/metrics";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { InboxEntry } from "../inbox/types.js";
 import { redeliver } from "../replay/redelivery.js";
@@ -18,8 +31,18 @@ export class DepartmentController {
 
   @Post("messages")
   @HttpCode(202)
-  async publish(@Body() body: unknown) {
-    const sent = await this.dept.publishRequest(body);
+  async publish(
+    @Body() body: unknown,
+    @Headers(TRACE_HEADERS.parent) traceparent: string | undefined,
+    @Headers(TRACE_HEADERS.state) tracestate: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const sent = await this.dept.publishRequest(body, {
+      ...(traceparent ? { traceparent } : {}),
+      ...(tracestate ? { tracestate } : {}),
+    });
+    // The caller learns which trace its message went under (a new one if it sent none).
+    void reply.header(TRACE_HEADERS.parent, sent.traceparent);
     return { id: sent.id, recipients: sent.recipients, subjects: sent.subjects };
   }
 
@@ -80,6 +103,13 @@ export class DepartmentController {
   @Get("behaviours")
   behaviours() {
     return this.dept.behaviourStates();
+  }
+
+  /** Prometheus metrics (text exposition format) of this department. */
+  @Get(METRICS_PATH)
+  async metrics(@Res() reply: FastifyReply) {
+    const { contentType, text } = await this.dept.metrics.exposition();
+    void reply.header("content-type", contentType).send(text);
   }
 
   @Get("health")

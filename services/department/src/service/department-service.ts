@@ -4,17 +4,23 @@ import {
   EnvelopeVerifier,
   Publisher,
   Registry,
+  continueTrace,
+  familyOf,
   parseSubject,
   sectorToken,
   statusToken,
+  traceHeaders,
+  traceLogFields,
   type AdminKey,
   type DeliveredMessage,
   type PayloadProtection,
   type PublishInput,
   type Signer,
+  type TraceCarrier,
 } from "@tongbao/bus";
 import { contractFor, tongbao } from "@tongbao/contracts";
 import { TongbaoError } from "@tongbao/errors";
+import { ServiceMetrics } from "@tongbao/metrics";
 import { redPayloadProtection, type RedKeyPair } from "@tongbao/security";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { pino, type Logger } from "pino";
@@ -66,6 +72,8 @@ export interface DepartmentEvents {
  */
 export class DepartmentService extends EventEmitter<DepartmentEvents> {
   readonly profile: DepartmentProfile;
+  /** What GET /metrics serves: this department's own counts, in a registry of its own. */
+  readonly metrics: ServiceMetrics;
   readonly #o: DepartmentServiceOptions;
   readonly #log: Logger;
   readonly #behaviours: DepartmentBehaviour[];
@@ -85,6 +93,7 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     this.profile = o.profile;
     this.#log = (o.logger ?? pino({ level: "silent" })).child({ org: o.profile.id });
     this.#behaviours = behavioursOf(o.profile);
+    this.metrics = new ServiceMetrics({ service: "department", org: o.profile.id });
     const foreign = o.redKeys.find((k) => k.orgId !== o.profile.id);
     if (foreign) {
       throw new TongbaoError(
@@ -148,6 +157,8 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
       protection: this.#protection,
       seen: this.#inbox.seen,
     });
+    this.metrics.watchConnection(o.nc);
+    this.metrics.readOutbox(() => this.#publisher?.stats());
     void this.#watchConnection();
   }
 
@@ -280,7 +291,15 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
       },
       { handled: handledAtOnce },
     );
-    if (isNew) this.emit("delivered", entry);
+    if (isNew) {
+      this.metrics.countDelivered(familyOf(m.type));
+      // The trace the sender's request started, so one search finds both ends.
+      this.#log.info(
+        { id: m.id, type: m.type, source: m.source, ...traceLogFields(continueTrace(m.trace)) },
+        "delivered",
+      );
+      this.emit("delivered", entry);
+    }
     if (handledAtOnce) return;
     if (receiptDue) {
       const receiptId = await this.#sendReceipt(m);
@@ -295,10 +314,24 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     await inbox.markHandled(m.id);
   }
 
-  /** Publishes a message for the department's systems (the body of POST /messages). */
-  async publishRequest(body: unknown): Promise<SentMessage> {
+  /**
+   * Publishes a message for the department's systems (the body of POST /messages). The
+   * request's W3C trace context is continued (a new trace when it has none) and rides with
+   * every copy as NATS headers; the span is returned for the reply's `traceparent`.
+   */
+  async publishRequest(
+    body: unknown,
+    trace?: TraceCarrier,
+  ): Promise<SentMessage & { traceparent: string }> {
     const { input } = parsePublishRequest(body);
-    return this.publish(input);
+    const span = continueTrace(trace);
+    const headers = traceHeaders(span);
+    const sent = await this.publish({ ...input, headers });
+    this.#log.info(
+      { id: sent.id, type: sent.type, recipients: sent.recipients, ...traceLogFields(span) },
+      "published",
+    );
+    return { ...sent, traceparent: headers["traceparent"] ?? "" };
   }
 
   /** Publishes within the profile: its families, its lowest marking; behaviours may route it. */
@@ -326,6 +359,7 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
     if (!publisher)
       throw new TongbaoError("TB_ERR_UNAVAILABLE", "the department service is not started");
     const result = await publisher.publish(routed);
+    this.metrics.countPublished(family);
     const sent: SentMessage = {
       id: result.id,
       type: routed.type,
@@ -455,6 +489,8 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
       recipients: [m.source],
       causationId: m.id,
       correlationId: m.header.correlationId || m.id,
+      // The receipt belongs to the trace of what it answers.
+      headers: traceHeaders(continueTrace(m.trace)),
     });
     return sent.id;
   }
