@@ -60,7 +60,8 @@ interface Lane {
  * handlers of one durable run at once, each message acked as soon as its own handler has
  * succeeded (so a handler's I/O, e.g. a group-committed journal, is shared by the messages
  * behind it). The verification of up to `verifyAhead` pulled messages runs ahead of them; a
- * slow handler holds back the pulls (backpressure), never memory.
+ * slow handler holds back the pulls (backpressure), never memory: a durable has at most
+ * `inFlight` + `verifyAhead` messages in hand and two pulls' worth in its puller.
  */
 export class Consumer {
   readonly #o: ConsumerOptions;
