@@ -204,6 +204,23 @@ export class Acceptance {
     return { message, chainBreak };
   }
 
+  /**
+   * Ends a batch handed over out of the live flow (an operator's re-delivery): the holes it
+   * left in chains on `subjects` are reported now, as they stand, instead of once their
+   * window runs out, since the batch is all that is coming. Returns those breaks, which the
+   * listeners do not hear (like those accept() returns).
+   */
+  settle(subjects: ReadonlySet<string>): ChainBreak[] {
+    const found: ChainBreak[] = [];
+    this.#found = found;
+    try {
+      this.chains.flush(subjects);
+    } finally {
+      this.#found = undefined;
+    }
+    return found;
+  }
+
   /** Verifies and accepts one arrival now (a path that takes messages one by one). */
   async take(a: Arrival, stream: string): Promise<Accepted> {
     return this.accept(a, stream, await this.verify(a));
