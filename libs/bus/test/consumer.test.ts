@@ -11,6 +11,7 @@ import {
   type NatsServer,
 } from "@tongbao/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Acceptance } from "../src/consumer/acceptance.js";
 import { Consumer, durableName } from "../src/consumer/consumer.js";
 import type { ChainBreak } from "../src/consumer/chain-tracker.js";
 import type { ConsumerOptions, DeliveredMessage } from "../src/consumer/types.js";
@@ -332,6 +333,43 @@ describe("Consumer", () => {
       }),
     ]);
     expect(consumer!.stats().chainBreaks).toBe(1);
+  });
+
+  it("reports a late gap once, through the reader of its chain's status, when readers share an acceptance", async () => {
+    const acceptance = new Acceptance({
+      verifier: new EnvelopeVerifier(new KeyRing(miit)),
+      gapWindowMs: 200,
+    });
+    const live: ChainBreak[] = [];
+    const exercise: ChainBreak[] = [];
+    const got: number[] = [];
+    await start(
+      async (m) => {
+        got.push(Number(m.header.producerSeq));
+      },
+      { acceptance, onChainBreak: (b) => live.push(b) },
+    );
+    const drills = await Consumer.start({
+      nc,
+      acceptance,
+      durable: "nea-drills",
+      filterSubjects: ["tb.exercise.bulletin.power.*"],
+      handler: async () => {},
+      onChainBreak: (b) => exercise.push(b),
+    });
+    try {
+      for (const bytes of forgeChain(miit.signer, "forge-9", [1, 2, 4])) {
+        await js.publish("tb.live.bulletin.power.miit", bytes);
+      }
+      await waitFor(() => got.length === 3, { name: "three deliveries" });
+      await waitFor(() => live.length > 0, { name: "the gap reported by the live reader" });
+      expect(live).toEqual([expect.objectContaining({ kind: "gap", producerId: "forge-9" })]);
+      expect(exercise).toEqual([]);
+      expect(drills.stats().chainBreaks).toBe(0);
+    } finally {
+      await drills.stop();
+      acceptance.chains.close();
+    }
   });
 
   it("reports a fork when a message does not link to its predecessor's digest", async () => {

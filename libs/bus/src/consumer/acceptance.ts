@@ -100,7 +100,8 @@ export class Acceptance {
 
   /**
    * Breaks that come due later than the message that revealed them (a hole outliving its
-   * window, a reported gap closing): every reader sharing this acceptance hears them.
+   * window, a reported gap closing): every reader sharing this acceptance hears them (a
+   * Consumer reports those on its own status's subjects).
    */
   onChainBreak(listener: (brk: ChainBreak) => void): () => void {
     this.#breakListeners.add(listener);

@@ -115,7 +115,17 @@ export class Consumer {
       onChainBreak: o.onChainBreak,
       stats: this.#stats,
     });
-    const off = acceptance.onChainBreak((brk) => this.#pipeline.chainBreak(brk));
+    // Readers of other statuses may share the acceptance (a department's live and exercise
+    // consumers): a late break is this reader's to report only if its chain is on a subject
+    // of this reader's status, so that it is reported once.
+    const own = new Set(
+      (o.durables?.length ? o.durables.flatMap((d) => d.filters) : (o.filterSubjects ?? [])).map(
+        statusStream,
+      ),
+    );
+    const off = acceptance.onChainBreak((brk) => {
+      if (own.size !== 1 || own.has(statusStream(brk.subject))) this.#pipeline.chainBreak(brk);
+    });
     this.#release = () => {
       off();
       if (!o.acceptance) acceptance.chains.close();
