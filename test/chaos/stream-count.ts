@@ -1,6 +1,9 @@
 import { PubHeaders, jetstream, jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 
+/** Longest one whole read of a stream may take (a few thousand messages here). */
+const READ_LIMIT_MS = 10_000;
+
 /** What a stream holds, counted by the test's own reader: copies per Nats-Msg-Id. */
 export interface StreamCount {
   /** Copies stored per message id. */
@@ -28,6 +31,9 @@ export async function countStream(nc: NatsConnection, stream: string): Promise<S
   if (info.state.messages === 0) return count;
   const reader = await jetstream(nc).consumers.get(stream);
   const messages = await reader.consume({ max_messages: 512 });
+  // A read that stalls (its consumer on a replica that went away) is ended and reported, so
+  // the caller's waitFor tries again within its own timeout instead of waiting on it.
+  const stall = setTimeout(() => void messages.stop(), READ_LIMIT_MS);
   try {
     for await (const m of messages) {
       const id = m.headers?.get(PubHeaders.MsgIdHdr) ?? `seq:${m.seq}`;
@@ -40,7 +46,13 @@ export async function countStream(nc: NatsConnection, stream: string): Promise<S
       if (m.seq >= last) break;
     }
   } finally {
+    clearTimeout(stall);
     messages.stop();
+  }
+  if (count.lastSeq < last) {
+    throw new Error(
+      `reading ${stream} stalled at #${count.lastSeq} of ${last} after ${READ_LIMIT_MS} ms`,
+    );
   }
   return count;
 }

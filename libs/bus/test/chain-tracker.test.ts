@@ -109,6 +109,19 @@ describe("ChainTracker", () => {
     expect(t.breaks).toBe(2);
   });
 
+  it("flushes the holes of the named subjects only, leaving other chains in their window", () => {
+    const { t, breaks, feed } = tracker();
+    feed(link("a", 1), link("a", 3), link("b", 1), link("b", 3));
+    t.flush(new Set(["a"]));
+    expect(breaks).toEqual([
+      expect.objectContaining({ kind: "gap", subject: "a", lastSeq: 1, seq: 3, missing: 1 }),
+    ]);
+    // b's hole is still in its window: its missing one arriving is no break at all.
+    feed(link("b", 2));
+    t.flush();
+    expect(breaks).toHaveLength(1);
+  });
+
   it("reports a gap once the message window is full, before the time window ends", () => {
     const { breaks, feed } = tracker({ gapWindowMs: 60_000, gapWindowMessages: 3 });
     feed(link("a", 1), link("a", 3), link("a", 4));

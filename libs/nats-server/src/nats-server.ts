@@ -23,6 +23,16 @@ export interface NatsServerOptions {
   binary?: string;
   /** How long start-up may take before it counts as failed. */
   startTimeout?: number;
+  /**
+   * The address it listens on and is reached at (127.0.0.1): another one for a server in a
+   * network namespace, reached over a veth pair.
+   */
+  host?: string;
+  /**
+   * A command the server runs under, its arguments before the binary (e.g. `ip netns exec
+   * <ns>`): it must exec the binary, so that the process signalled is the server itself.
+   */
+  runUnder?: readonly string[];
 }
 
 interface Ports {
@@ -57,6 +67,8 @@ export class NatsServer implements AsyncDisposable {
     private readonly binary: string,
     private readonly ownsDir: boolean,
     private readonly startTimeout: number,
+    readonly host: string,
+    private readonly runUnder: readonly string[],
   ) {
     this.#config = config;
   }
@@ -67,10 +79,11 @@ export class NatsServer implements AsyncDisposable {
     const dir = opts.dir ?? (await mkdtemp(join(tmpdir(), SERVER_DIR_PREFIX)));
     await mkdir(dir, { recursive: true });
     const name = opts.name ?? `n-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const host = opts.host ?? "127.0.0.1";
     const defaults: ConfObject = {
       server_name: name,
-      listen: "127.0.0.1:-1",
-      http: "127.0.0.1:-1",
+      listen: `${host}:-1`,
+      http: `${host}:-1`,
       ports_file_dir: dir,
     };
     if (opts.jetstream !== false) defaults["jetstream"] = { store_dir: join(dir, "store") };
@@ -81,6 +94,8 @@ export class NatsServer implements AsyncDisposable {
       opts.binary ?? (await findNatsServerBinary()) ?? "nats-server",
       ownsDir,
       opts.startTimeout ?? 20_000,
+      host,
+      opts.runUnder ?? [],
     );
     try {
       await server.#launch();
@@ -92,13 +107,13 @@ export class NatsServer implements AsyncDisposable {
   }
 
   get url(): string {
-    return `nats://127.0.0.1:${this.#requirePorts().client}`;
+    return `nats://${this.host}:${this.#requirePorts().client}`;
   }
   get port(): number {
     return this.#requirePorts().client;
   }
   get monitorUrl(): string {
-    return `http://127.0.0.1:${this.#requirePorts().monitor}`;
+    return `http://${this.host}:${this.#requirePorts().monitor}`;
   }
   get clusterPort(): number | undefined {
     return this.#ports?.cluster;
@@ -184,7 +199,8 @@ export class NatsServer implements AsyncDisposable {
 
   async #launch(): Promise<void> {
     await writeFile(this.configFile, toConf(this.#config) + "\n");
-    const proc = spawn(this.binary, ["-c", this.configFile], { stdio: ["ignore", "pipe", "pipe"] });
+    const [command, ...args] = [...this.runUnder, this.binary, "-c", this.configFile];
+    const proc = spawn(command!, args, { stdio: ["ignore", "pipe", "pipe"] });
     this.#proc = proc;
     live.add(proc);
     proc.stdout?.on("data", (c: Buffer) => this.logs.write(c));
@@ -244,12 +260,12 @@ export class NatsServer implements AsyncDisposable {
   /** A restart must come back where clients and routes expect it: same ports. */
   #pinPorts(ports: Ports): void {
     const pinned: ConfObject = {
-      listen: `127.0.0.1:${ports.client}`,
-      http: `127.0.0.1:${ports.monitor}`,
+      listen: `${this.host}:${ports.client}`,
+      http: `${this.host}:${ports.monitor}`,
     };
     const cluster = this.#config["cluster"];
     if (ports.cluster && typeof cluster === "object" && !Array.isArray(cluster)) {
-      pinned["cluster"] = { listen: `127.0.0.1:${ports.cluster}` };
+      pinned["cluster"] = { listen: `${this.host}:${ports.cluster}` };
     }
     this.#config = mergeConf(this.#config, pinned);
   }

@@ -11,3 +11,8 @@ export {
   type TestNats,
 } from "./nats-source.js";
 export { showServerLogsOnFailure } from "./logs-on-failure.js";
+export {
+  NetworkNamespace,
+  networkNamespacesUnavailable,
+  type VethLink,
+} from "./network-namespace.js";

@@ -90,6 +90,18 @@ export async function readNationalState(layout: DataLayout): Promise<NationalSta
   return text ? (JSON.parse(text) as NationalState) : undefined;
 }
 
+/**
+ * Where the leaves run when they are not beside the hub on loopback (a test's network
+ * namespace, reached over veth pairs): the address the hub's leafnode ports listen on, and
+ * each leaf's address and the command it runs under.
+ */
+export interface LeafNetwork {
+  hubLeafHost: string;
+  leaf(province: string): { host: string; runUnder: readonly string[] };
+  /** Ping interval on every node ("2s"): how soon a silently cut link is noticed. */
+  pingInterval?: string;
+}
+
 export interface NationalServers {
   topology: NationalTopology;
   files: TopologySecurityFiles;
@@ -119,8 +131,10 @@ export async function startNationalServers(o: {
   topology: NationalTopology;
   profiles: readonly DepartmentProfile[];
   ports: NationalPorts;
+  network?: LeafNetwork;
 }): Promise<NationalServers> {
-  const { layout, topology, ports } = o;
+  const { layout, topology, ports, network } = o;
+  const leafHosts = topology.provinces.map((p) => network?.leaf(p.id).host ?? "127.0.0.1");
   await mkdir(layout.nkeys, { recursive: true, mode: 0o700 });
   const files = await writeTopologySecurityFiles({
     layout,
@@ -128,19 +142,31 @@ export async function startNationalServers(o: {
     profiles: o.profiles,
     platforms: PLATFORMS,
     serverVersion: o.serverVersion,
+    // The certificate names every address a link is dialled at.
+    ...(network ? { hosts: [network.hubLeafHost, ...leafHosts] } : {}),
   });
   const host = "127.0.0.1";
   const routes = ports.hub.map((p) => `nats-route://${host}:${p.cluster}`);
-  const hubLeafUrls = ports.hub.map((p) => `tls://${host}:${p.leafnodes}`);
+  const leafHost = network?.hubLeafHost ?? host;
+  const hubLeafUrls = ports.hub.map((p) => `tls://${leafHost}:${p.leafnodes}`);
+  // A link cut without a word (a cable, a route) is noticed only by missed pings.
+  const pings: ConfObject = network?.pingInterval
+    ? { ping_interval: network.pingInterval, ping_max: 2 }
+    : {};
   const started: NatsServer[] = [];
-  const start = async (name: string, config: ConfObject): Promise<NatsServer> => {
+  const start = async (
+    name: string,
+    config: ConfObject,
+    place: { host?: string; runUnder?: readonly string[] } = {},
+  ): Promise<NatsServer> => {
     const dir = layout.topologyNode(name);
     await mkdir(dir, { recursive: true });
     const server = await NatsServer.start({
       binary: o.binary,
       name,
       dir,
-      config: { ...config, pid_file: join(dir, "nats-server.pid") },
+      config: { ...config, ...pings, pid_file: join(dir, "nats-server.pid") },
+      ...place,
     });
     started.push(server);
     return server;
@@ -150,18 +176,20 @@ export async function startNationalServers(o: {
     const hub = await Promise.all(
       ports.hub.map((p, i) => {
         const name = `hub-${i + 1}`;
-        return start(
+        const config = hubNodeConfig({
           name,
-          hubNodeConfig({
-            name,
-            topology,
-            host,
-            ports: p,
-            routes,
-            tls: files.tls,
-            accounts: include(name, files.hub.accountsFile),
-          }),
-        );
+          topology,
+          host,
+          ports: p,
+          routes,
+          tls: files.tls,
+          accounts: include(name, files.hub.accountsFile),
+        });
+        const leafnodes = config["leafnodes"] as ConfObject;
+        return start(name, {
+          ...config,
+          leafnodes: { ...leafnodes, listen: `${leafHost}:${p.leafnodes}` },
+        });
       }),
     );
     await waitForMetaLeader(hub, 60_000);
@@ -175,6 +203,7 @@ export async function startNationalServers(o: {
         caFile: files.tls.caFile,
       });
       await writeLeafRemote(leaf.remoteFile, remote);
+      const place = network?.leaf(name);
       leaves.set(
         name,
         await start(
@@ -182,12 +211,13 @@ export async function startNationalServers(o: {
           leafNodeConfig({
             name,
             domain: leaf.domain,
-            host,
+            host: leafHosts[j]!,
             ports: p,
             tls: files.tls,
             accounts: include(name, leaf.accountsFile),
             uplink: include(name, leaf.remoteFile),
           }),
+          place ?? {},
         ),
       );
     }
@@ -196,11 +226,11 @@ export async function startNationalServers(o: {
       files,
       hub,
       leaves,
-      hubUrl: hub.map((s) => `tls://${host}:${s.port}`).join(","),
+      hubUrl: hub.map((s) => `tls://${s.host}:${s.port}`).join(","),
       leafUrl(province) {
         const s = leaves.get(province);
         if (!s) throw new Error(`the topology has no leaf ${province}`);
-        return `tls://${host}:${s.port}`;
+        return `tls://${s.host}:${s.port}`;
       },
       nodes() {
         return [
@@ -261,7 +291,7 @@ function node(s: NatsServer, role: "hub" | "leaf", domain: string): NationalNode
     name: s.name,
     role,
     domain,
-    url: `tls://127.0.0.1:${s.port}`,
+    url: `tls://${s.host}:${s.port}`,
     monitorUrl: s.monitorUrl,
     pid: s.pid ?? 0,
   };

@@ -104,8 +104,7 @@ describe("re-delivery through the live acceptance step", () => {
     expect(Buffer.from(first.envelope, "base64").includes(Buffer.from(SECRET))).toBe(false);
   });
 
-  // Skipped: a gap now waits out the chain tracker's window; the redelivery must flush it first.
-  it.skip("reports a gap in a re-delivered producer chain, and none when the gap is filled", async () => {
+  it("reports a gap in a re-delivered producer chain at once, and its closing when the gap is filled", async () => {
     const [, second, third] = copies as [StoredCopy, StoredCopy, StoredCopy];
     const gap = await redeliver(third);
     expect(gap).toMatchObject({ delivered: 1, failed: [] });
@@ -113,9 +112,20 @@ describe("re-delivery through the live acceptance step", () => {
       expect.objectContaining({ kind: "gap", subject: SUBJECT, missing: 1, messageId: third.id }),
     ]);
     expect(gap.chainBreaks[0]!.seq).toBe(gap.chainBreaks[0]!.lastSeq + 2);
-    // The missing one arriving late is no break; a second hand-over changes nothing.
+    // The missing one arriving late closes the gap, which is said; a second hand-over changes
+    // nothing.
     const filled = await redeliver(second);
-    expect(filled).toMatchObject({ delivered: 1, failed: [], chainBreaks: [] });
+    expect(filled).toMatchObject({ delivered: 1, failed: [] });
+    expect(filled.chainBreaks).toEqual([
+      expect.objectContaining({
+        kind: "gap-closed",
+        subject: SUBJECT,
+        lastSeq: gap.chainBreaks[0]!.lastSeq,
+        seq: gap.chainBreaks[0]!.seq,
+        missing: 1,
+        messageId: second.id,
+      }),
+    ]);
     const again = await redeliver(...copies);
     expect(again).toMatchObject({ delivered: 0, alreadyHandled: 3, failed: [], chainBreaks: [] });
     expect(c.inbox("mem").map((e) => e.id)).toEqual([copies[0]!.id, third.id, second.id]);

@@ -100,7 +100,8 @@ export class Acceptance {
 
   /**
    * Breaks that come due later than the message that revealed them (a hole outliving its
-   * window, a reported gap closing): every reader sharing this acceptance hears them.
+   * window, a reported gap closing): every reader sharing this acceptance hears them (a
+   * Consumer reports those on its own status's subjects).
    */
   onChainBreak(listener: (brk: ChainBreak) => void): () => void {
     this.#breakListeners.add(listener);
@@ -202,6 +203,23 @@ export class Acceptance {
       ...(clear === undefined ? { sealed: true as const } : {}),
     };
     return { message, chainBreak };
+  }
+
+  /**
+   * Ends a batch handed over out of the live flow (an operator's re-delivery): the holes it
+   * left in chains on `subjects` are reported now, as they stand, instead of once their
+   * window runs out, since the batch is all that is coming. Returns those breaks, which the
+   * listeners do not hear (like those accept() returns).
+   */
+  settle(subjects: ReadonlySet<string>): ChainBreak[] {
+    const found: ChainBreak[] = [];
+    this.#found = found;
+    try {
+      this.chains.flush(subjects);
+    } finally {
+      this.#found = undefined;
+    }
+    return found;
   }
 
   /** Verifies and accepts one arrival now (a path that takes messages one by one). */

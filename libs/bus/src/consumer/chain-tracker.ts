@@ -170,9 +170,14 @@ export class ChainTracker {
     }
   }
 
-  /** Reports every gap still within its window as it stands (the end of a replay). */
-  flush(): void {
-    for (const chain of [...this.#holding.values()]) this.#giveUp(chain);
+  /**
+   * Reports every gap still within its window as it stands (the end of a replay), or only
+   * those of chains on `subjects` (a re-delivered batch, beside live chains still in theirs).
+   */
+  flush(subjects?: ReadonlySet<string>): void {
+    for (const chain of [...this.#holding.values()]) {
+      if (subjects === undefined || subjects.has(chain.subject)) this.#giveUp(chain);
+    }
   }
 
   /** Reports the gaps whose time window has run out; the timer calls it, tests may too. */

@@ -60,7 +60,8 @@ interface Lane {
  * handlers of one durable run at once, each message acked as soon as its own handler has
  * succeeded (so a handler's I/O, e.g. a group-committed journal, is shared by the messages
  * behind it). The verification of up to `verifyAhead` pulled messages runs ahead of them; a
- * slow handler holds back the pulls (backpressure), never memory.
+ * slow handler holds back the pulls (backpressure), never memory: a durable has at most
+ * `inFlight` + `verifyAhead` messages in hand and two pulls' worth in its puller.
  */
 export class Consumer {
   readonly #o: ConsumerOptions;
@@ -114,7 +115,17 @@ export class Consumer {
       onChainBreak: o.onChainBreak,
       stats: this.#stats,
     });
-    const off = acceptance.onChainBreak((brk) => this.#pipeline.chainBreak(brk));
+    // Readers of other statuses may share the acceptance (a department's live and exercise
+    // consumers): a late break is this reader's to report only if its chain is on a subject
+    // of this reader's status, so that it is reported once.
+    const own = new Set(
+      (o.durables?.length ? o.durables.flatMap((d) => d.filters) : (o.filterSubjects ?? [])).map(
+        statusStream,
+      ),
+    );
+    const off = acceptance.onChainBreak((brk) => {
+      if (own.size !== 1 || own.has(statusStream(brk.subject))) this.#pipeline.chainBreak(brk);
+    });
     this.#release = () => {
       off();
       if (!o.acceptance) acceptance.chains.close();

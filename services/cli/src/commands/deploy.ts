@@ -5,7 +5,7 @@ import { CliError, EXIT, type Command } from "../command.js";
 import { renderDeployment } from "../deploy-render.js";
 import { tongbaoHome } from "../home.js";
 import { serverVersionOf } from "../secure-bus.js";
-import { topologyFile } from "./up-national.js";
+import { requireNationalServer, topologyFile } from "./up-national.js";
 
 export const deploy: Command = {
   usage: "tongbao deploy render --out DIR [--topology national|FILE] [--server-version X.Y.Z]",
@@ -34,6 +34,10 @@ export const deploy: Command = {
     const binary = values["server-version"] ? undefined : await findNatsServerBinary();
     const serverVersion =
       values["server-version"] ?? (binary ? await serverVersionOf(binary) : "2.10.27");
+    requireNationalServer(
+      serverVersion,
+      values["server-version"] ? "--server-version" : (binary ?? "the server"),
+    );
     const profiles = await busProfiles(dataLayout(tongbaoHome()).profiles);
     const r = await renderDeployment({ out: values.out, topology, profiles, serverVersion });
     out.log(`rendered for nats-server ${serverVersion} into ${values.out}:`);

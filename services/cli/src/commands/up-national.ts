@@ -64,6 +64,19 @@ interface UpValues {
   "bus-only"?: boolean | undefined;
 }
 
+/**
+ * Leaf remotes authenticate with an nkey from 2.10 on (2.9 refuses the uplink's `nkey`
+ * field), and the leaves' durables take several filters: the whole topology, run or
+ * rendered, wants a current server. `what` names where the version came from.
+ */
+export function requireNationalServer(version: string, what: string): void {
+  if (multiFilterConsumers(version)) return;
+  throw new CliError(
+    `the national topology needs nats-server 2.10 or newer; ${what} is ${version}`,
+    "set TONGBAO_NATS_SERVER to a newer nats-server (npm start fetches 2.10.27 and 2.15.1)",
+  );
+}
+
 /** `--topology national` is the file in deploy/topology; anything else names a file. */
 export function topologyFile(value: string): string {
   return value === "national" ? NATIONAL_TOPOLOGY_FILE : resolve(value);
@@ -116,14 +129,7 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
   });
   if (!binary) throw new CliError("nats-server is not installed", NATS_SERVER_INSTALL_HINT);
   const version = await serverVersionOf(binary);
-  // Leaf remotes authenticate with an nkey from 2.10 on, and the leaves' durables take
-  // several filters; the whole topology wants a current server.
-  if (!multiFilterConsumers(version)) {
-    throw new CliError(
-      `the national topology needs nats-server 2.10 or newer; ${binary} is ${version}`,
-      "set TONGBAO_NATS_SERVER to a newer nats-server (npm start fetches 2.10.27 and 2.15.1)",
-    );
-  }
+  requireNationalServer(version, binary);
   const logFile = join(layout.home, "tongbao.log");
   const log = createLogger({
     name: "tongbao-up",

@@ -51,6 +51,8 @@ export async function redeliver(
   const ids = new Set<string>();
   let delivered = 0;
   let alreadyHandled = 0;
+  /** Subjects whose messages went through the acceptance step: their chains are settled after. */
+  const accepted = new Set<string>();
   for (const m of batch.messages) {
     try {
       if (!filters.some((f) => subjectMatches(f, m.subject))) {
@@ -60,6 +62,7 @@ export async function redeliver(
           { path: "messages.subject" },
         );
       }
+      accepted.add(m.subject);
       const { message: d, chainBreak } = await service.acceptance.take(
         {
           data: m.envelope,
@@ -70,10 +73,7 @@ export async function redeliver(
         },
         batch.stream,
       );
-      if (chainBreak) {
-        chainBreaks.push(chainBreak);
-        service.logger?.warn({ chainBreak, replay: true }, `producer chain ${chainBreak.kind}`);
-      }
+      if (chainBreak) chainBreaks.push(chainBreak);
       if (d.sealed) {
         throw new TongbaoError("TB_ERR_INTERNAL", `message ${d.id} stayed sealed`, {
           path: "payload",
@@ -94,6 +94,12 @@ export async function redeliver(
       const e = toTongbaoError(err);
       failed.push({ seq: m.seq, code: e.code, message: e.message });
     }
+  }
+  // The batch is all the operator hands over: a hole it leaves is a gap now, not once the
+  // live window runs out (and then reported to nobody who asked).
+  chainBreaks.push(...service.acceptance.settle(accepted));
+  for (const chainBreak of chainBreaks) {
+    service.logger?.warn({ chainBreak, replay: true }, `producer chain ${chainBreak.kind}`);
   }
   return {
     org: profile.id,
