@@ -10,6 +10,7 @@ export const SCENARIO_NAMES = [
   "publish",
   "replay",
   "replay-memory",
+  "replay-command",
   "latency",
   "nest",
   "growth-size",
@@ -29,8 +30,11 @@ export interface BenchOptions {
   only: ScenarioName[];
   /** Runs per scenario (each figure is the median of these). */
   runs: number;
-  /** Messages replayed in the peak-RSS scenario. */
-  replayCount: number;
+  /**
+   * Messages replayed by the long-range scenarios, as --replay-count gave it; undefined: each
+   * scenario's own default (replay-memory 1,000,000, replay-command 200,000; smaller when quick).
+   */
+  replayCount: number | undefined;
   /** Absolute path of the markdown report; undefined: print only. */
   out: string | undefined;
   /**
@@ -47,7 +51,8 @@ export const USAGE = `pnpm bench [options]
   --quick              small counts: a smoke run of a minute or two (keeps nothing; --out to write)
   --only a,b           run only these scenarios: ${SCENARIO_NAMES.join(", ")}
   --runs N             runs per scenario; figures are the median with min and max (default 5, quick 3)
-  --replay-count N     messages in the peak-RSS replay (default 1000000, quick 20000)
+  --replay-count N     messages in the long replays: replay-memory (default 1000000, quick
+                       20000) and replay-command (default 200000, quick 20000)
   --out FILE           write this run's report here and keep nothing; without it a run (but a
                        quick one) keeps its scenarios' results and regenerates BENCHMARKS.md
   --cpu-prof DIR       write a V8 CPU profile of every process of the run into DIR
@@ -77,9 +82,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
   const runs = values.runs === undefined ? (quick ? 3 : 5) : positiveInt("--runs", values.runs);
   const replayCount =
     values["replay-count"] === undefined
-      ? quick
-        ? 20_000
-        : 1_000_000
+      ? undefined
       : positiveInt("--replay-count", values["replay-count"]);
   const store = !quick && values.out === undefined;
   // pnpm runs scripts at the root; INIT_CWD is where the user typed the command.
