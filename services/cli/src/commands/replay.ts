@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { replay as busReplay, type ReplayPoint, type ReplaySummary } from "@tongbao/bus";
+import { replay as busReplay, type ReplayPoint, type ReplaySummary } from "@tongbao/bus/read";
 import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT, type Command, type Output } from "../command.js";
 import {
@@ -11,7 +11,7 @@ import {
 } from "../connection.js";
 import { DataSink } from "../data-sink.js";
 import { FILTER_OPTIONS, FILTER_USAGE, countOf, filterOf, streamOf, timeOf } from "../filters.js";
-import { lengthPrefix, messageJson } from "../message-json.js";
+import { lengthPrefix, loadSealedReader, messageJson, needsSealedReader } from "../message-json.js";
 import { ProgressReport } from "../progress.js";
 import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 
@@ -117,6 +117,7 @@ export const replay: Command = {
         for await (const m of run) {
           if (interrupted) break;
           if (format === "jsonl") {
+            if (needsSealedReader(m)) await loadSealedReader();
             await sink.write(`${JSON.stringify(messageJson(m))}\n`);
           } else {
             await sink.write(lengthPrefix(m.data.length));
