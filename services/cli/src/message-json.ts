@@ -63,15 +63,3 @@ export function messageJson(m: ShownMessage): Record<string, unknown> {
   }
   return out;
 }
-
-/** A protobuf varint length prefix, as `writeDelimited` in the protobuf libraries writes it. */
-export function lengthPrefix(length: number): Uint8Array {
-  const bytes: number[] = [];
-  let n = length;
-  while (n > 0x7f) {
-    bytes.push((n & 0x7f) | 0x80);
-    n = Math.floor(n / 128);
-  }
-  bytes.push(n);
-  return Uint8Array.from(bytes);
-}
