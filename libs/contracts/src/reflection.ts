@@ -26,9 +26,16 @@ function reflectionRoot(): Protobuf.Root {
 /** The wire reader of the generated codecs (protobufjs's minimal build, loaded with them). */
 export const Reader = (require("protobufjs/minimal.js") as typeof Protobuf).Reader;
 
-/** The reflected message type with this full name (no leading dot). */
+const types = new Map<string, Protobuf.Type>();
+
+/** The reflected message type with this full name (no leading dot), looked up once. */
 export function reflectedType(typeName: string): Protobuf.Type {
-  return reflectionRoot().lookupType(typeName);
+  let type = types.get(typeName);
+  if (type === undefined) {
+    type = reflectionRoot().lookupType(typeName);
+    types.set(typeName, type);
+  }
+  return type;
 }
 
 export type { Protobuf };
