@@ -79,7 +79,7 @@ const metrics: MetricSpec[] = SIDES.flatMap((s): MetricSpec[] => [
   ]),
   {
     id: `${s.id}.growth`,
-    label: `${s.label}: peak RSS, whole range − 1 message`,
+    label: `${s.label}: peak RSS, whole range − 10,000 messages`,
     unit: "MiB",
     better: "lower",
   },
@@ -103,7 +103,7 @@ const ratios: RatioSpec[] = SIDES.filter((s) => s.cli).flatMap((s): RatioSpec[] 
     },
     {
       id: `${s.id}.flat`,
-      label: `${s.label}: RSS growth, 1 message → whole range (MiB, target: flat)`,
+      label: `${s.label}: RSS growth, 10,000 messages → whole range (MiB, target: flat)`,
       numerator: `${s.id}.growth`,
       target: { atMost: FLAT_MiB },
     },
@@ -129,8 +129,10 @@ export const replayCommandScenario: Scenario = {
     "included; first output is the first byte on stdout (the raw reader prints a line at its " +
     "first message); peak RSS is the kernel's high-water mark (VmHWM) of the process, sampled " +
     "every 20 ms. The order of the four rotates from run to run. Targets: protobuf ≥ 0.7× raw, " +
-    `JSON Lines ≥ 0.4×, first output within ${FIRST_OUTPUT_MS} ms, RSS growth from 1 message ` +
-    `to the whole range at most ${FLAT_MiB} MiB.`,
+    `JSON Lines ≥ 0.4×, first output within ${FIRST_OUTPUT_MS} ms, and memory flat in the range: ` +
+    `the peak RSS of the whole range at most ${FLAT_MiB} MiB above that of 10,000 messages (by ` +
+    "then a replay holds its working set — batches in flight, and from 2,048 messages on the " +
+    "hashing thread — which the 1-message figures show without).",
   metrics,
   ratios,
   async setup(ctx) {
@@ -161,7 +163,7 @@ export const replayCommandScenario: Scenario = {
       }
     }
     for (const side of SIDES)
-      values[`${side.id}.growth`] = values[`${side.id}.all.rss`]! - values[`${side.id}.one.rss`]!;
+      values[`${side.id}.growth`] = values[`${side.id}.all.rss`]! - values[`${side.id}.short.rss`]!;
     return { values };
   },
   async teardown(ctx) {
