@@ -3,13 +3,14 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 /** The committed report sits at the root of the repository. */
-const DEFAULT_REPORT = fileURLToPath(new URL("../../BENCHMARKS.md", import.meta.url));
+export const DEFAULT_REPORT = fileURLToPath(new URL("../../BENCHMARKS.md", import.meta.url));
 
 /** Scenario names, in the order they run and appear in the report. */
 export const SCENARIO_NAMES = [
   "publish",
   "replay",
   "replay-memory",
+  "replay-command",
   "latency",
   "nest",
   "growth-size",
@@ -29,8 +30,11 @@ export interface BenchOptions {
   only: ScenarioName[];
   /** Runs per scenario (each figure is the median of these). */
   runs: number;
-  /** Messages replayed in the peak-RSS scenario. */
-  replayCount: number;
+  /**
+   * Messages replayed by the long-range scenarios, as --replay-count gave it; undefined: each
+   * scenario's own default (replay-memory 1,000,000, replay-command 200,000; smaller when quick).
+   */
+  replayCount: number | undefined;
   /** Absolute path of the markdown report; undefined: print only. */
   out: string | undefined;
   /**
@@ -40,6 +44,8 @@ export interface BenchOptions {
   store: boolean;
   /** Directory for V8 CPU profiles of every process of the run (`node --cpu-prof`). */
   cpuProf: string | undefined;
+  /** Measure nothing: render BENCHMARKS.md again from the kept results. */
+  render: boolean;
 }
 
 export const USAGE = `pnpm bench [options]
@@ -47,11 +53,14 @@ export const USAGE = `pnpm bench [options]
   --quick              small counts: a smoke run of a minute or two (keeps nothing; --out to write)
   --only a,b           run only these scenarios: ${SCENARIO_NAMES.join(", ")}
   --runs N             runs per scenario; figures are the median with min and max (default 5, quick 3)
-  --replay-count N     messages in the peak-RSS replay (default 1000000, quick 20000)
+  --replay-count N     messages in the long replays: replay-memory (default 1000000, quick
+                       20000) and replay-command (default 200000, quick 20000)
   --out FILE           write this run's report here and keep nothing; without it a run (but a
                        quick one) keeps its scenarios' results and regenerates BENCHMARKS.md
   --cpu-prof DIR       write a V8 CPU profile of every process of the run into DIR
                        (summarise with test/benchmarks/profile-summary.ts)
+  --render             measure nothing: render BENCHMARKS.md again from the kept results
+                       (after a merge that brought results of other runs)
   --help               this text
 `;
 
@@ -66,6 +75,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
       "replay-count": { type: "string" },
       out: { type: "string" },
       "cpu-prof": { type: "string" },
+      render: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -77,9 +87,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
   const runs = values.runs === undefined ? (quick ? 3 : 5) : positiveInt("--runs", values.runs);
   const replayCount =
     values["replay-count"] === undefined
-      ? quick
-        ? 20_000
-        : 1_000_000
+      ? undefined
       : positiveInt("--replay-count", values["replay-count"]);
   const store = !quick && values.out === undefined;
   // pnpm runs scripts at the root; INIT_CWD is where the user typed the command.
@@ -87,7 +95,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
   const out =
     values.out !== undefined ? resolve(cwd, values.out) : store ? DEFAULT_REPORT : undefined;
   const cpuProf = values["cpu-prof"] === undefined ? undefined : resolve(cwd, values["cpu-prof"]);
-  return { quick, only, runs, replayCount, out, store, cpuProf };
+  return { quick, only, runs, replayCount, out, store, cpuProf, render: values.render };
 }
 
 function scenarioList(text: string): ScenarioName[] {

@@ -4,10 +4,10 @@ import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import * as prettier from "prettier";
 import { startBenchServer } from "./bench-server.js";
-import { parseBenchOptions, USAGE } from "./cli-options.js";
+import { DEFAULT_REPORT, parseBenchOptions, USAGE } from "./cli-options.js";
 import { loadNow, machineFacts } from "./machine.js";
 import { benchCommand, renderMarkdown } from "./report-markdown.js";
-import { loadEntries, saveOutcome, toStored } from "./results-store.js";
+import { loadEntries, saveOutcome, toStored, type ReportEntry } from "./results-store.js";
 import { renderTable } from "./report-table.js";
 import { runScenario } from "./runner.js";
 import { SCENARIOS } from "./scenarios/registry.js";
@@ -25,6 +25,19 @@ if (parsed === "help") {
   process.exit(0);
 }
 const options = parsed;
+
+/** BENCHMARKS.md (or --out) as the repository's prettier formats it, so `pnpm lint` accepts it. */
+async function writeReport(path: string, entries: ReportEntry[]): Promise<void> {
+  const config = (await prettier.resolveConfig(path)) ?? {};
+  const markdown = await renderMarkdown(entries);
+  await writeFile(path, await prettier.format(markdown, { ...config, parser: "markdown" }));
+  process.stderr.write(`wrote ${path}\n`);
+}
+
+if (options.render) {
+  await writeReport(DEFAULT_REPORT, await loadEntries(SCENARIOS));
+  process.exit(0);
+}
 
 // Profiling needs --cpu-prof on the node command line (NODE_OPTIONS refuses it): run again
 // with it. Child processes inherit the flags, so each writes its own profile.
@@ -61,14 +74,7 @@ try {
     const entries = options.store
       ? await loadEntries(SCENARIOS)
       : thisRun.map((stored, i) => ({ outcome: outcomes[i]!, stored }));
-    const markdown = await renderMarkdown(entries);
-    // Formatted as the repository's prettier would, so `pnpm lint` accepts the file as written.
-    const config = (await prettier.resolveConfig(options.out)) ?? {};
-    await writeFile(
-      options.out,
-      await prettier.format(markdown, { ...config, parser: "markdown" }),
-    );
-    process.stderr.write(`wrote ${options.out}\n`);
+    await writeReport(options.out, entries);
   }
 } finally {
   await server[Symbol.asyncDispose]();

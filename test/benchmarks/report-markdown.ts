@@ -118,7 +118,7 @@ export function benchCommand(options: BenchOptions): string {
   if (options.quick) flags.push("--quick");
   if (options.only.length < SCENARIO_NAMES.length) flags.push(`--only ${options.only.join(",")}`);
   flags.push(`--runs ${options.runs}`);
-  if (options.only.includes("replay-memory")) flags.push(`--replay-count ${options.replayCount}`);
+  if (options.replayCount !== undefined) flags.push(`--replay-count ${options.replayCount}`);
   return `pnpm bench ${flags.join(" ")}`;
 }
 

@@ -1,5 +1,6 @@
+import { createRequire } from "node:module";
 import { TongbaoError } from "@tongbao/errors";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import type { Ajv2020, ValidateFunction } from "ajv/dist/2020.js";
 
 /**
  * Retention, size and replication of the bus's streams and buckets. Every value has a default;
@@ -91,13 +92,19 @@ const schema = {
   },
 };
 
-// Compiled on first use, not at import: compiling costs every importer of the bus (each
-// `tongbao` command) tens of milliseconds whether or not it reads a topology.
+// Loaded and compiled on first use, not at import: Ajv's loading and compiling cost every
+// importer of the bus (each `tongbao` command) a few hundred milliseconds whether or not it
+// reads a topology.
 let compiled: ValidateFunction<TopologyConfigInput> | undefined;
-const validator = () =>
-  (compiled ??= new Ajv2020({ strict: true, allErrors: false }).compile<TopologyConfigInput>(
-    schema,
-  ));
+const validator = () => {
+  if (compiled === undefined) {
+    const { Ajv2020: Ajv } = createRequire(import.meta.url)("ajv/dist/2020.js") as {
+      Ajv2020: typeof Ajv2020;
+    };
+    compiled = new Ajv({ strict: true, allErrors: false }).compile<TopologyConfigInput>(schema);
+  }
+  return compiled;
+};
 
 /** Validates a topology configuration and fills in defaults; throws TB_ERR_CONFIG naming the field. */
 export function topologyConfig(input: unknown = {}): TopologyConfig {

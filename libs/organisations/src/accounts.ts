@@ -18,10 +18,8 @@ import type { DepartmentProfile } from "./profile.js";
 /** The account that owns every stream, bucket and durable; the operator's users live in it. */
 export const OWNER_ACCOUNT = "TONGBAO";
 
-/** Prefix of an organisation's reply subjects: its connections use it, its users read under it. */
-export function inboxPrefixFor(orgId: string): string {
-  return `_INBOX.${orgId}`;
-}
+// In a module of its own so that connecting (connect.ts) does not load the accounts' imports.
+export { inboxPrefixFor } from "./inbox-prefix.js";
 
 /** One subject the owner account offers an organisation's account. */
 export interface Grant {

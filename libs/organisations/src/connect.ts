@@ -7,7 +7,7 @@ import {
   type NatsConnection,
 } from "@nats-io/transport-node";
 import { TongbaoError } from "@tongbao/errors";
-import { inboxPrefixFor } from "./accounts.js";
+import { inboxPrefixFor } from "./inbox-prefix.js";
 import { DEFAULT_URL, ENV } from "./layout.js";
 import { parseServerList } from "./server-list.js";
 import { retryStartup, type StartupRetry } from "./startup-retry.js";

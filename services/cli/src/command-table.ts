@@ -67,7 +67,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "publish",
-    summary: "validate and publish messages from a JSON file, signed with an organisation's key",
+    summary:
+      "validate and publish messages from a JSON or JSON Lines file (or stdin), signed with an organisation's key",
     load: async () => (await import("./commands/publish.js")).publish,
   },
   {

@@ -5,12 +5,11 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import { isTongbaoError } from "@tongbao/errors";
 import {
   COMMAND_CONNECT_DEADLINE_MS,
-  OPERATOR,
   busAddress,
   connectAs,
   connectDeadlineMs,
-  dataLayout,
-} from "@tongbao/organisations";
+} from "@tongbao/organisations/connect";
+import { OPERATOR, dataLayout } from "@tongbao/organisations/layout";
 import { CliError, EXIT } from "./command.js";
 import { tongbaoHome } from "./home.js";
 

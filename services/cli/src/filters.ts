@@ -1,4 +1,4 @@
-import { STREAMS, isFamily, streamForStatus, type ReplayFilter } from "@tongbao/bus";
+import { STREAMS, isFamily, streamForStatus, type ReplayFilter } from "@tongbao/bus/read";
 import { CONTRACTS, tongbao } from "@tongbao/contracts";
 import { CliError, EXIT } from "./command.js";
 

@@ -1,5 +1,4 @@
 import { contractFor, headerContract, tongbao, type Header } from "@tongbao/contracts";
-import { readSealedPayload } from "@tongbao/security";
 
 /** What a replayed or tailed message shows as one JSON line. */
 export interface ShownMessage {
@@ -12,11 +11,28 @@ export interface ShownMessage {
   keyId?: string | undefined;
 }
 
+let readSealedPayload: ((sealed: Uint8Array) => unknown) | undefined;
+
+/** True when showing `m` needs the reader of sealed payloads and it is not loaded yet. */
+export function needsSealedReader(m: ShownMessage): boolean {
+  return readSealedPayload === undefined && m.header.marking?.tlp === tongbao.common.v1.Tlp.TLP_RED;
+}
+
+/**
+ * Loads the reader of TLP:RED sealed payloads (`@tongbao/security`). It brings the whole bus
+ * with it, hundreds of milliseconds a command would otherwise pay before its first line:
+ * loaded when the first RED message is shown (`needsSealedReader`), not at start.
+ */
+export async function loadSealedReader(): Promise<void> {
+  readSealedPayload ??= (await import("@tongbao/security")).readSealedPayload;
+}
+
 /**
  * The readable form of a message: header and payload in the proto3 JSON mapping. A payload
  * its contract refuses is shown as base64 with the reason, so an operator sees what arrived.
  * A TLP:RED payload is encrypted to its named recipients: shown as `sealed` (its suite and
  * the recipients' key ids) with the ciphertext in base64; the operator reads the header only.
+ * Before a RED message: `await loadSealedReader()` when `needsSealedReader(m)`.
  */
 export function messageJson(m: ShownMessage): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -29,6 +45,7 @@ export function messageJson(m: ShownMessage): Record<string, unknown> {
   };
   if (m.header.marking?.tlp === tongbao.common.v1.Tlp.TLP_RED) {
     try {
+      if (!readSealedPayload) throw new Error("the sealed-payload reader is not loaded");
       out["sealed"] = readSealedPayload(m.payloadBytes);
     } catch (err) {
       out["payloadError"] = (err as Error).message;
@@ -45,16 +62,4 @@ export function messageJson(m: ShownMessage): Record<string, unknown> {
     out["payloadBase64"] = Buffer.from(m.payloadBytes).toString("base64");
   }
   return out;
-}
-
-/** A protobuf varint length prefix, as `writeDelimited` in the protobuf libraries writes it. */
-export function lengthPrefix(length: number): Uint8Array {
-  const bytes: number[] = [];
-  let n = length;
-  while (n > 0x7f) {
-    bytes.push((n & 0x7f) | 0x80);
-    n = Math.floor(n / 128);
-  }
-  bytes.push(n);
-  return Uint8Array.from(bytes);
 }

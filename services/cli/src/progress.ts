@@ -1,4 +1,4 @@
-import type { ReplayProgress } from "@tongbao/bus";
+import type { ReplayProgress } from "@tongbao/bus/read";
 
 const PLAIN_EVERY_MS = 5_000;
 const BAR = 24;

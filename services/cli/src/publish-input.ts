@@ -1,4 +1,7 @@
+import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
 import { draftMessage, sectorValue, type PublishInput } from "@tongbao/bus";
 import { tongbao } from "@tongbao/contracts";
 import { TongbaoError, isTongbaoError } from "@tongbao/errors";
@@ -13,7 +16,8 @@ const { Sector, Tlp, DataLevel } = tongbao.common.v1;
  *   { "type": "tongbao.bulletin.v1.ThreatBulletin", "status": "live",
  *     "marking": { "tlp": "TLP_GREEN", "dataLevel": "DATA_LEVEL_GENERAL" },
  *     "sectors": ["power"], "recipients": [], "payload": { ... } }
- * A file holds one such object or an array of them.
+ * A JSON file holds one such object or an array of them; a JSON Lines file (.jsonl, .ndjson)
+ * or stdin ("-") one object per line.
  */
 interface MessageFile {
   type?: unknown;
@@ -30,6 +34,11 @@ interface MessageFile {
 
 const bad = (path: string, message: string) => new TongbaoError("TB_ERR_SCHEMA", message, { path });
 
+/** True when `path` is read as JSON Lines: "-" (stdin), or a .jsonl / .ndjson file. */
+export function isJsonLines(path: string): boolean {
+  return path === "-" || /\.(jsonl|ndjson)$/i.test(path);
+}
+
 /** Reads and validates every message of the file; refuses the whole file on the first fault. */
 export async function readMessages(path: string, source: string): Promise<PublishInput[]> {
   let parsed: unknown;
@@ -38,7 +47,7 @@ export async function readMessages(path: string, source: string): Promise<Publis
   } catch (err) {
     throw new CliError(
       `cannot read ${path} as JSON: ${(err as Error).message}`,
-      "the file holds one message object or an array of them; see `tongbao publish --help`",
+      "the file holds one message object or an array of them (JSON Lines: name it .jsonl); see `tongbao publish --help`",
       EXIT.usage,
     );
   }
@@ -47,10 +56,7 @@ export async function readMessages(path: string, source: string): Promise<Publis
   for (const [i, item] of list.entries()) {
     const at = Array.isArray(parsed) ? `[${i}]` : "";
     try {
-      const input = toInput(item as MessageFile);
-      // The same checks the Publisher makes: contract, schema, marking, routes.
-      draftMessage(input, source, "validation", new Date());
-      out.push(input);
+      out.push(validated(item, source));
     } catch (err) {
       if (!isTongbaoError(err)) throw err;
       const where = `${at}${err.path ? `${at ? "." : ""}${err.path}` : ""}`;
@@ -62,6 +68,87 @@ export async function readMessages(path: string, source: string): Promise<Publis
     }
   }
   return out;
+}
+
+/** One valid message of a JSON Lines input and the line it came from (1-based). */
+export interface MessageLine {
+  line: number;
+  input: PublishInput;
+}
+
+/**
+ * A bad line of a JSON Lines input: its number and the field at fault ("" for the line as a
+ * whole). The command decides what to tell, since it knows what it already published.
+ */
+export class BadLine extends Error {
+  override name = "BadLine";
+  constructor(
+    readonly line: number,
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`line ${line}${field ? `, field ${field}` : ""}: ${reason}`);
+  }
+}
+
+/**
+ * Reads a JSON Lines input ("-" for stdin) as it arrives, one message per line, each validated
+ * as `readMessages` validates (blank lines are skipped), so a long input is never held whole.
+ * Throws BadLine at the first line that is not a valid message.
+ */
+export async function* readMessageLines(
+  path: string,
+  source: string,
+  stdin: Readable = process.stdin,
+): AsyncGenerator<MessageLine> {
+  const input = path === "-" ? stdin : createReadStream(path, { encoding: "utf8" });
+  const opened = new Promise<void>((resolve, reject) => {
+    if (path === "-") resolve();
+    input.once("open", () => resolve());
+    input.once("error", (err: Error) =>
+      reject(
+        new CliError(
+          `cannot read ${path}: ${err.message}`,
+          "name a readable .jsonl file, or - for stdin",
+          EXIT.usage,
+        ),
+      ),
+    );
+  });
+  await opened;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const text of lines) {
+      line++;
+      if (text.trim() === "") continue;
+      let item: unknown;
+      try {
+        item = JSON.parse(text);
+      } catch (err) {
+        throw new BadLine(line, "", `not JSON: ${(err as Error).message}`);
+      }
+      let message: PublishInput;
+      try {
+        message = validated(item, source);
+      } catch (err) {
+        if (!isTongbaoError(err)) throw err;
+        throw new BadLine(line, err.path ?? "", `${err.message} (${err.code})`);
+      }
+      yield { line, input: message };
+    }
+  } finally {
+    lines.close();
+    if (path !== "-") input.destroy();
+  }
+}
+
+/** The message an operator wrote, checked as the Publisher checks it. */
+function validated(item: unknown, source: string): PublishInput {
+  const input = toInput(item as MessageFile);
+  // The same checks the Publisher makes: contract, schema, marking, routes.
+  draftMessage(input, source, "validation", new Date());
+  return input;
 }
 
 function toInput(m: MessageFile): PublishInput {

@@ -10,7 +10,7 @@ import {
   loadPrivateKey,
   type AdminKey,
   type Signer,
-} from "@tongbao/bus";
+} from "@tongbao/bus/read";
 import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT } from "./command.js";
 import { DEV_KEY_FILES } from "@tongbao/organisations/layout";

@@ -8,6 +8,7 @@ import { growthSizeScenario } from "./growth-size.js";
 import { latencyScenario } from "./latency.js";
 import { nestScenario } from "./nest.js";
 import { publishScenario } from "./publish.js";
+import { replayCommandScenario } from "./replay-command.js";
 import { replayMemoryScenario } from "./replay-memory.js";
 import { replayScenario } from "./replay.js";
 import { scaleScenario } from "./scale.js";
@@ -23,6 +24,7 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
   publish: publishScenario,
   replay: replayScenario,
   "replay-memory": replayMemoryScenario,
+  "replay-command": replayCommandScenario,
   latency: latencyScenario,
   nest: nestScenario,
   "growth-size": growthSizeScenario,

@@ -1,3 +1,4 @@
+import type { BenchOptions } from "../cli-options.js";
 import { runIsolated } from "../isolated-process.js";
 import { benchStream, openSession, sequencedPayload } from "../raw/bench-stream.js";
 import { rawPublish } from "../raw/windowed-publish.js";
@@ -8,7 +9,12 @@ import type { ReplaySource, TongbaoReplaySide } from "../tongbao/types.js";
 
 const STREAM = "RAW_REPLAY_RSS";
 /** "Flat": the resident set may grow at most this much between 10 % and 100 % of the range. */
-const FLAT_MiB = 32;
+export const FLAT_MiB = 32;
+
+/** The range replayed, unless --replay-count says otherwise. */
+function replayMemoryCount(o: Pick<BenchOptions, "quick" | "replayCount">): number {
+  return o.replayCount ?? (o.quick ? 20_000 : 1_000_000);
+}
 
 let tongbao: Slot<TongbaoReplaySide> | undefined;
 let tongbaoSource: ReplaySource | undefined;
@@ -18,7 +24,7 @@ export const replayMemoryScenario: Scenario = {
   name: "replay-memory",
   title: "Replay memory (peak RSS over a long range)",
   measures: (o) =>
-    `A replay of ${o.replayCount.toLocaleString("en")} stored messages of 1 KiB, run once per side ` +
+    `A replay of ${replayMemoryCount(o).toLocaleString("en")} stored messages of 1 KiB, run once per side ` +
     `in a fresh child process whose resident set (RSS) is sampled every 20 ms. Peak is the ` +
     `highest RSS seen; growth is the peak at the end minus the peak at 10 % of the range — ` +
     `"flat" means growth of at most ${FLAT_MiB} MiB, whatever the range. The peaks of the JS ` +
@@ -57,7 +63,7 @@ export const replayMemoryScenario: Scenario = {
   ],
   runs: () => 1,
   async setup(ctx) {
-    const n = ctx.options.replayCount;
+    const n = replayMemoryCount(ctx.options);
     await using s = await openSession(ctx.url);
     await s.jsm.streams.delete(STREAM).catch(() => undefined);
     await benchStream(s.jsm, STREAM, ["raw.rss.>"]);
@@ -70,7 +76,7 @@ export const replayMemoryScenario: Scenario = {
     }
   },
   async run(ctx: BenchContext): Promise<RunResult> {
-    const n = ctx.options.replayCount;
+    const n = replayMemoryCount(ctx.options);
     const result: RunResult = { values: {}, unavailable: {} };
     const raw = await replayInChild("raw", ctx.url, n, { stream: STREAM });
     result.values["raw.peak"] = raw.peakMiB;

@@ -32,22 +32,24 @@ function writeMessage(
   for (const field of type.fieldsArray) {
     const value = fields[field.name];
     if (value === undefined || value === null) continue;
-    const fieldPath = join(path, field.name);
     if (field.repeated) {
       if (!Array.isArray(value)) {
+        const fieldPath = join(path, field.name);
         throw new TongbaoError("TB_ERR_SCHEMA", `${fieldPath} must be an array`, {
           path: fieldPath,
         });
       }
       if (value.length > 0) {
-        out[field.name] = value.map((v: unknown, i) => writeValue(field, v, `${fieldPath}[${i}]`));
+        out[field.name] = value.map((v: unknown, i) =>
+          writeValue(field, v, path, `${field.name}[${i}]`),
+        );
       }
       continue;
     }
     // Message fields, oneof members and proto3 `optional` fields track presence; other
     // fields at their default value are not written.
     if (!isMessage(field) && field.partOf === null && isDefault(value)) continue;
-    out[field.name] = writeValue(field, value, fieldPath);
+    out[field.name] = writeValue(field, value, path, field.name);
   }
   return out;
 }
@@ -65,12 +67,18 @@ function isDefault(value: unknown): boolean {
   );
 }
 
-function writeValue(field: Protobuf.Field, value: unknown, path: string): unknown {
+/**
+ * One field's value; its path (`parent` and `name` joined) is made only where it is needed —
+ * a nested message's fields and errors — since making it for every field of every message
+ * was a good part of what a JSON Lines replay spends here.
+ */
+function writeValue(field: Protobuf.Field, value: unknown, parent: string, name: string): unknown {
   const target = field.resolvedType;
   if (target !== null && "fieldsArray" in target) {
-    const name = target.fullName;
-    if (name === ".google.protobuf.Timestamp") return timestampToJson(value as SecondsNanos, path);
-    if (name === ".google.protobuf.Duration") return durationToJson(value as SecondsNanos, path);
+    const path = join(parent, name);
+    const full = target.fullName;
+    if (full === ".google.protobuf.Timestamp") return timestampToJson(value as SecondsNanos, path);
+    if (full === ".google.protobuf.Duration") return durationToJson(value as SecondsNanos, path);
     return writeMessage(target as Protobuf.Type, value, path);
   }
   if (target !== null) {
@@ -79,6 +87,7 @@ function writeValue(field: Protobuf.Field, value: unknown, path: string): unknow
   }
   if (field.type === "bytes") {
     if (!(value instanceof Uint8Array)) {
+      const path = join(parent, name);
       throw new TongbaoError("TB_ERR_SCHEMA", `${path} must be bytes`, { path });
     }
     return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64");

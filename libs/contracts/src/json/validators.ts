@@ -1,17 +1,24 @@
+import { createRequire } from "node:module";
 import { TongbaoError } from "@tongbao/errors";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { jsonSchemas } from "../codegen.js";
 
 // One Ajv instance for every schema; each validator is compiled on first use and kept, so
 // a type nobody receives as JSON costs nothing. String lengths count Unicode characters,
 // as the binary-side limit check does. Union types express "decimal string or number".
 // strictRequired is off because a oneof is checked as "not (required a and b)".
-const ajv = new Ajv2020({
-  strict: true,
-  strictRequired: false,
-  allErrors: false,
-  allowUnionTypes: true,
-});
+// Ajv itself is loaded with the first validator, not at import: loading it takes about
+// 200 ms, which every command and service paid before its first output, JSON or not.
+let ajv: Ajv2020 | undefined;
+function ajvInstance(): Ajv2020 {
+  if (ajv === undefined) {
+    const { Ajv2020: Ajv } = createRequire(import.meta.url)("ajv/dist/2020.js") as {
+      Ajv2020: typeof Ajv2020;
+    };
+    ajv = new Ajv({ strict: true, strictRequired: false, allErrors: false, allowUnionTypes: true });
+  }
+  return ajv;
+}
 const compiled = new Map<string, ValidateFunction>();
 
 function validatorFor(typeName: string): ValidateFunction {
@@ -23,7 +30,7 @@ function validatorFor(typeName: string): ValidateFunction {
         path: "",
       });
     }
-    validate = ajv.compile(schema);
+    validate = ajvInstance().compile(schema);
     compiled.set(typeName, validate);
   }
   return validate;

@@ -20,7 +20,7 @@ import {
   connectBus,
 } from "../connection.js";
 import { countOf, timeOf } from "../filters.js";
-import { messageJson } from "../message-json.js";
+import { loadSealedReader, messageJson } from "../message-json.js";
 import { readStream } from "../stream-reader.js";
 import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 
@@ -90,6 +90,7 @@ export const quarantine: Command = {
       }
       const record = await fetchRecord(nc, seq);
       if (action === "show") {
+        await loadSealedReader();
         out.log(JSON.stringify(showable(seq, record), null, values.json ? undefined : 2));
         return EXIT.ok;
       }

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { replay as busReplay, type ReplayPoint, type ReplaySummary } from "@tongbao/bus";
+import { replay as busReplay, type ReplayPoint, type ReplaySummary } from "@tongbao/bus/read";
 import { isTongbaoError } from "@tongbao/errors";
 import { CliError, EXIT, type Command, type Output } from "../command.js";
 import {
@@ -11,7 +11,7 @@ import {
 } from "../connection.js";
 import { DataSink } from "../data-sink.js";
 import { FILTER_OPTIONS, FILTER_USAGE, countOf, filterOf, streamOf, timeOf } from "../filters.js";
-import { lengthPrefix, messageJson } from "../message-json.js";
+import { loadSealedReader, messageJson, needsSealedReader } from "../message-json.js";
 import { ProgressReport } from "../progress.js";
 import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 
@@ -116,11 +116,14 @@ export const replay: Command = {
       try {
         for await (const m of run) {
           if (interrupted) break;
+          // A write returns a promise only when it handed a chunk to the output.
           if (format === "jsonl") {
-            await sink.write(`${JSON.stringify(messageJson(m))}\n`);
+            if (needsSealedReader(m)) await loadSealedReader();
+            const wrote = sink.writeText(`${JSON.stringify(messageJson(m))}\n`);
+            if (wrote) await wrote;
           } else {
-            await sink.write(lengthPrefix(m.data.length));
-            await sink.write(m.data);
+            const wrote = sink.writeDelimited(m.data);
+            if (wrote) await wrote;
           }
         }
         await sink.close();

@@ -1,11 +1,15 @@
 import { parseArgs } from "node:util";
 import { DeliverPolicy, jetstream, type OrderedConsumerOptions } from "@nats-io/jetstream";
-import { compileFilter } from "@tongbao/bus";
-import { readUnverified } from "@tongbao/bus";
+import { compileFilter, readUnverified } from "@tongbao/bus/read";
 import { EXIT, type Command, type Output } from "../command.js";
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, closeQuietly, connectBus } from "../connection.js";
 import { FILTER_OPTIONS, FILTER_USAGE, countOf, filterOf, streamOf, timeOf } from "../filters.js";
-import { messageJson, type ShownMessage } from "../message-json.js";
+import {
+  loadSealedReader,
+  messageJson,
+  needsSealedReader,
+  type ShownMessage,
+} from "../message-json.js";
 import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 
 export const tail: Command = {
@@ -84,6 +88,7 @@ export const tail: Command = {
             continue;
           }
           if (!matches(shownMessage.subject, shownMessage.header)) continue;
+          if (needsSealedReader(shownMessage)) await loadSealedReader();
           show(shownMessage, values.json, out);
           if (count !== undefined && ++shown >= count) break;
         }
