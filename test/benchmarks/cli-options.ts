@@ -9,6 +9,7 @@ const DEFAULT_REPORT = fileURLToPath(new URL("../../BENCHMARKS.md", import.meta.
 export const SCENARIO_NAMES = [
   "publish",
   "replay",
+  "replay-per-message",
   "replay-memory",
   "latency",
   "nest",

@@ -9,6 +9,7 @@ import { latencyScenario } from "./latency.js";
 import { nestScenario } from "./nest.js";
 import { publishScenario } from "./publish.js";
 import { replayMemoryScenario } from "./replay-memory.js";
+import { replayPerMessageScenario } from "./replay-per-message.js";
 import { replayScenario } from "./replay.js";
 import { scaleScenario } from "./scale.js";
 import { serverFeaturesScenario } from "./server-features.js";
@@ -22,6 +23,7 @@ import { serverFeaturesScenario } from "./server-features.js";
 export const SCENARIOS: Record<ScenarioName, Scenario> = {
   publish: publishScenario,
   replay: replayScenario,
+  "replay-per-message": replayPerMessageScenario,
   "replay-memory": replayMemoryScenario,
   latency: latencyScenario,
   nest: nestScenario,
