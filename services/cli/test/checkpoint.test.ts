@@ -154,6 +154,10 @@ describe("tongbao checkpoint and replay over checkpointed ranges", () => {
       checkpoints: heads.length,
       checkpointed: COUNT,
     });
+    // A subject filter shows the ranges only in part: every message by its own signature.
+    const filtered = await replay("--subject", "tb.exercise.bulletin.*.miit");
+    expect(filtered.code, filtered.stderr).toBe(0);
+    expect(summaryOf(filtered)).toMatchObject({ verified: COUNT, failed: 0, checkpoints: 0 });
     const full = await replay("--full");
     expect(full.code, full.stderr).toBe(0);
     expect(summaryOf(full)).toMatchObject({

@@ -126,7 +126,11 @@ async function* run(
   const includedFetch = (
     opts.verifier as { verifyIncluded?: IncludedFetcher }
   ).verifyIncluded?.bind(opts.verifier);
-  const log = verify && !opts.full && includedSync && includedFetch ? opts.checkpoints : undefined;
+  // A subject filter read on the server shows a range only in part: no tree to recompute.
+  const log =
+    verify && !opts.full && !opts.filter?.subject && includedSync && includedFetch
+      ? opts.checkpoints
+      : undefined;
   const pool = opts.pool ?? hashingPool;
   let reader: OrderedReader | undefined;
   let complete = false;
