@@ -15,8 +15,6 @@ export interface HashJob {
   /** HASH_RECORD_BYTES per envelope, written by the thread. */
   output: ArrayBuffer;
   count: number;
-  /** Check signatures under the keys taught (false where a checkpoint vouches for them). */
-  verdicts: boolean;
 }
 
 /** A public key taught to the workers, so that they check signatures by it. */
@@ -27,7 +25,7 @@ export interface TaughtKey {
 }
 
 /** A job's buffers as they come back: with the records written, or null if the thread failed. */
-export type HashedJob = Omit<HashJob, "id" | "count" | "verdicts">;
+export type HashedJob = Omit<HashJob, "id" | "count">;
 
 interface PoolWorker {
   worker: Worker;

@@ -146,8 +146,7 @@ async function* run(
         endTime === undefined &&
         firstRead !== undefined &&
         c.firstSeq >= firstRead &&
-        c.lastSeq <= endSeq &&
-        !c.excluded.includes(seq)
+        c.lastSeq <= endSeq
         ? c
         : undefined;
     };
@@ -225,7 +224,8 @@ async function* run(
           yield* close(open);
           open = undefined;
         }
-        if (range) {
+        // A message that failed when the range was sealed is no leaf: it is checked alone.
+        if (range && !range.excluded.includes(m.seq)) {
           open ??= new CheckpointedRange(range);
           const ctx = { subject: m.subject, storedAt: m.storedAt };
           try {
