@@ -9,6 +9,7 @@ export const DEFAULT_REPORT = fileURLToPath(new URL("../../BENCHMARKS.md", impor
 export const SCENARIO_NAMES = [
   "publish",
   "replay",
+  "replay-per-message",
   "replay-memory",
   "replay-command",
   "latency",

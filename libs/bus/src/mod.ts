@@ -48,6 +48,7 @@ export {
   sha256,
 } from "./crypto/digest.js";
 export { leafHash, merkleTree, nodeHash, rootFromPath, type MerkleTree } from "./crypto/merkle.js";
+export { LogTree, subtreeRoot, verifyConsistency } from "./crypto/log-tree.js";
 export {
   importPrivateKey,
   loadPrivateKey,
@@ -87,6 +88,7 @@ export * from "./publisher/mod.js";
 export * from "./consumer/mod.js";
 export * from "./audit/mod.js";
 export * from "./replay/mod.js";
+export * from "./checkpoint/mod.js";
 
 // Streams and buckets: names, wanted configuration, idempotent provisioning with drift reports.
 export {

@@ -23,3 +23,5 @@ export { loadPrivateKey } from "./crypto/key-files.js";
 export type { Signer } from "./crypto/types.js";
 export { STREAMS, statusOfStream, streamForStatus } from "./topology.js";
 export { isFamily } from "./subjects.js";
+export { CheckpointLog } from "./checkpoint/checkpoint-log.js";
+export { AdminKeys } from "./registry/admin-keys.js";

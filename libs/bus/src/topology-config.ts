@@ -31,7 +31,7 @@ export interface TopologyConfig {
     quarantine: StreamSettings;
     audit: StreamSettings;
   };
-  buckets: { registry: BucketSettings; tracking: BucketSettings };
+  buckets: { registry: BucketSettings; tracking: BucketSettings; checkpoints: BucketSettings };
 }
 
 /** What a configuration file may say: everything optional, `replicas` applying to all. */
@@ -58,6 +58,8 @@ const BUCKET_DEFAULTS: Record<keyof TopologyConfig["buckets"], Omit<BucketSettin
   // The registry keeps every revision NATS allows, so a rolled-back key record is noticed.
   registry: { history: 64, maxBytes: -1 },
   tracking: { history: 5, maxBytes: -1 },
+  // Checkpoints are written once and never replaced.
+  checkpoints: { history: 1, maxBytes: -1 },
 };
 
 const replicas = { type: "integer", minimum: 1, maximum: 5 };

@@ -29,7 +29,12 @@ export const STREAMS = {
   AUDIT: "TB_AUDIT",
 } as const;
 
-export const BUCKETS = { REGISTRY: "tb_registry", TRACKING: "tb_tracking" } as const;
+export const BUCKETS = {
+  REGISTRY: "tb_registry",
+  TRACKING: "tb_tracking",
+  /** Signed checkpoints of the streams (libs/bus/src/checkpoint): the operator's alone. */
+  CHECKPOINTS: "tb_checkpoints",
+} as const;
 
 /** The stream that stores traffic of a status. */
 export function streamForStatus(status: number | StatusToken): string {
@@ -119,6 +124,7 @@ export function wantedStreams(input: TopologyConfig | TopologyConfigInput = {}):
     stream(STREAMS.AUDIT, ["tba.>"], s.audit, true, false),
     bucket(BUCKETS.REGISTRY, config.buckets.registry),
     bucket(BUCKETS.TRACKING, config.buckets.tracking),
+    bucket(BUCKETS.CHECKPOINTS, config.buckets.checkpoints),
   ];
 }
 

@@ -11,7 +11,7 @@ import {
 } from "../src/envelope/envelope-hasher.js";
 import { EnvelopeVerifier } from "../src/envelope/mod.js";
 import { HashedReader } from "../src/replay/hashed-reader.js";
-import { HashingThread } from "../src/replay/hashing-thread.js";
+import { HashingPool } from "../src/replay/hashing-pool.js";
 import { OrderedReader } from "../src/replay/ordered-reader.js";
 import { provision } from "../src/topology.js";
 import { storeSealedRange } from "./fixtures/sealed-range.js";
@@ -22,7 +22,7 @@ const COUNT = 2_600;
 const miit = orgKey("miit");
 
 /** Everything a HashedReader hands out, each message with a copy of its hash record. */
-async function readAll(thread: HashingThread, jsm: JetStreamManager, nc: NatsConnection) {
+async function readAll(pool: HashingPool, jsm: JetStreamManager, nc: NatsConnection) {
   const reader = await OrderedReader.open({
     nc,
     jsm,
@@ -30,7 +30,7 @@ async function readAll(thread: HashingThread, jsm: JetStreamManager, nc: NatsCon
     from: { seq: 1 },
     batch: 700,
   });
-  const hashed = new HashedReader(reader, thread);
+  const hashed = new HashedReader(reader, pool);
   const out: { seq: number; data: Uint8Array; record: Buffer }[] = [];
   try {
     while (out.length < COUNT) {
@@ -72,7 +72,7 @@ describe("hashed reader", () => {
   });
 
   it("hands out every message in order with the records the hasher computes here", async () => {
-    const messages = await readAll(new HashingThread(), jsm, nc);
+    const messages = await readAll(new HashingPool(2), jsm, nc);
     expect(messages.map((m) => m.seq)).toEqual(Array.from({ length: COUNT }, (_, i) => i + 1));
     const here = new EnvelopeHasher();
     const expected = Buffer.alloc(HASH_RECORD_BYTES);
@@ -83,8 +83,8 @@ describe("hashed reader", () => {
     }
   });
 
-  it("hands out every message, to be verified the ordinary way, when the thread dies", async () => {
-    const dying = new HashingThread(() => new Worker("process.exit(3)", { eval: true }));
+  it("hands out every message, to be verified the ordinary way, when the workers die", async () => {
+    const dying = new HashingPool(2, () => new Worker("process.exit(3)", { eval: true }));
     const messages = await readAll(dying, jsm, nc);
     expect(messages.map((m) => m.seq)).toEqual(Array.from({ length: COUNT }, (_, i) => i + 1));
     expect(messages.every((m) => m.record[0] === NOT_HASHED)).toBe(true);

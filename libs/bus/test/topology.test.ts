@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BUCKETS, STREAMS, provision, streamForStatus, wantedStreams } from "../src/topology.js";
 import { topologyConfig } from "../src/topology-config.js";
 
-const ALL = [...Object.values(STREAMS), "KV_tb_registry", "KV_tb_tracking"];
+const ALL = [...Object.values(STREAMS), "KV_tb_registry", "KV_tb_tracking", "KV_tb_checkpoints"];
 
 describe("topology configuration", () => {
   it("fills in defaults and applies one replicas value everywhere unless overridden", () => {
@@ -56,6 +56,7 @@ describe("topology configuration", () => {
       ["tba.>"],
       ["$KV.tb_registry.>"],
       ["$KV.tb_tracking.>"],
+      ["$KV.tb_checkpoints.>"],
     ]);
   });
 });

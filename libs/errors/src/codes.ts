@@ -59,6 +59,11 @@ export const ERROR_CODES = {
   TB_ERR_UNAUTHENTICATED: { retryable: false, summary: "not signed in" },
   /** Too many attempts in a short time (e.g. failed sign-ins): wait, then try again. */
   TB_ERR_RATE_LIMITED: { retryable: true, summary: "too many attempts" },
+  /**
+   * A checkpoint (a signed tree head over a stream range) does not verify, does not extend the
+   * one before it, or no longer matches the messages the stream holds in its range.
+   */
+  TB_ERR_CHECKPOINT: { retryable: false, summary: "checkpoint does not match" },
   /** A bug: something that should be impossible happened. */
   TB_ERR_INTERNAL: { retryable: false, summary: "internal error" },
 } as const satisfies Record<string, { retryable: boolean; summary: string }>;

@@ -39,6 +39,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/replay.js")).replay,
   },
   {
+    name: "checkpoint",
+    summary:
+      "seal what a stream holds since its last checkpoint into signed checkpoints (verified first), or list and check them",
+    load: async () => (await import("./commands/checkpoint.js")).checkpoint,
+  },
+  {
     name: "tail",
     summary: "follow a stream live, verified, with the same filters as replay",
     load: async () => (await import("./commands/tail.js")).tail,

@@ -10,6 +10,7 @@ import { nestScenario } from "./nest.js";
 import { publishScenario } from "./publish.js";
 import { replayCommandScenario } from "./replay-command.js";
 import { replayMemoryScenario } from "./replay-memory.js";
+import { replayPerMessageScenario } from "./replay-per-message.js";
 import { replayScenario } from "./replay.js";
 import { scaleScenario } from "./scale.js";
 import { serverFeaturesScenario } from "./server-features.js";
@@ -23,6 +24,7 @@ import { serverFeaturesScenario } from "./server-features.js";
 export const SCENARIOS: Record<ScenarioName, Scenario> = {
   publish: publishScenario,
   replay: replayScenario,
+  "replay-per-message": replayPerMessageScenario,
   "replay-memory": replayMemoryScenario,
   "replay-command": replayCommandScenario,
   latency: latencyScenario,

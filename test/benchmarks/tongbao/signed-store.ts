@@ -10,6 +10,7 @@ import { encodeHeader } from "@tongbao/contracts";
 import { publishWindowed } from "../raw/windowed-publish.js";
 import { bulletinOfSize } from "./bench-org.js";
 
+/** Messages under one signature, as the Publisher seals a full window. */
 const BATCH = 256;
 
 /**
@@ -17,7 +18,8 @@ const BATCH = 256;
  * 256 sealed under one signature over their Merkle root, each copy placed in its subject's
  * producer chain, sent with its Nats-Msg-Id — but straight from memory instead of through the
  * fsync'd outbox, so a 1,000,000-message range is stored in seconds rather than minutes. Only
- * the stored messages matter to the replays that read them.
+ * the stored messages matter to the replays that read them. `perSignature` 1 stores traffic
+ * signed one message at a time (low-rate departments, a `tongbao publish` of one message).
  */
 export async function storeSigned(
   js: JetStreamClient,
@@ -26,13 +28,14 @@ export async function storeSigned(
   count: number,
   payloadBytes: number,
   log?: (line: string) => void,
+  perSignature: number = BATCH,
 ): Promise<void> {
   const bulletin = bulletinOfSize(payloadBytes);
   const chains = new ProducerChains(producerId);
   // A few sealed groups in flight at once, as the outbox keeps its sends pipelined.
   const inFlight: Promise<void>[] = [];
-  for (let first = 0; first < count; first += BATCH) {
-    const n = Math.min(BATCH, count - first);
+  for (let first = 0; first < count; first += perSignature) {
+    const n = Math.min(perSignature, count - first);
     const items: { header: Uint8Array; payload: Uint8Array }[] = [];
     const routes: { subject: string; msgId: string }[] = [];
     const batch = chains.begin();
@@ -53,8 +56,9 @@ export async function storeSigned(
         js.publish(routes[i]!.subject, envelopes[i]!, { msgID: routes[i]!.msgId }),
       ),
     );
-    if (inFlight.length >= 4) await inFlight.shift();
-    if (log && (first / BATCH) % 400 === 399) log(`stored ${first + n} signed messages`);
+    if (inFlight.length >= Math.max(4, 1024 / perSignature)) await inFlight.shift();
+    if (log && first % (400 * BATCH) >= 400 * BATCH - perSignature)
+      log(`stored ${first + n} signed messages`);
   }
   await Promise.all(inFlight);
 }

@@ -2,6 +2,7 @@ import type {
   NestJetStreamSide,
   TongbaoDepartmentSide,
   TongbaoLatencySide,
+  TongbaoPerMessageSide,
   TongbaoPublishSide,
   TongbaoReplaySide,
 } from "./types.js";
@@ -22,6 +23,10 @@ export function tongbaoPublishSide(): Promise<Slot<TongbaoPublishSide>> {
 
 export function tongbaoReplaySide(): Promise<Slot<TongbaoReplaySide>> {
   return load(async () => (await import("./replay-side.js")).replaySide());
+}
+
+export function tongbaoPerMessageSide(): Promise<Slot<TongbaoPerMessageSide>> {
+  return load(async () => (await import("./checkpoint-side.js")).perMessageSide());
 }
 
 export function tongbaoLatencySide(): Promise<Slot<TongbaoLatencySide>> {

@@ -40,6 +40,31 @@ export interface TongbaoReplaySide {
   clear(url: string, source: ReplaySource): Promise<void>;
 }
 
+/**
+ * How a per-message-signed range is verified: every signature on the replay's thread, in a
+ * pool of one worker, in the pool of one worker per core, or by the range's checkpoints.
+ */
+export type PerMessageReplayMode = "onethread" | "oneworker" | "pool" | "checkpoint";
+
+/** The Tongbao side of the per-message-signature replay comparison. */
+export interface TongbaoPerMessageSide {
+  /** Stores `count` messages each under its own signature, and seals them into checkpoints. */
+  store(
+    url: string,
+    count: number,
+    payloadBytes: number,
+    log: (line: string) => void,
+  ): Promise<ReplaySource>;
+  /** Verified replay of the first `count` stored messages; returns msg/s. */
+  replay(
+    url: string,
+    source: ReplaySource,
+    count: number,
+    mode: PerMessageReplayMode,
+  ): Promise<number>;
+  clear(url: string, source: ReplaySource): Promise<void>;
+}
+
 /** The Tongbao side of the department-services growth: N Consumers over one broadcast stream. */
 export interface TongbaoDepartmentSide {
   /** Stores `count` signed broadcast bulletins in a fresh TB_LIVE; returns the key to verify them (JSON). */

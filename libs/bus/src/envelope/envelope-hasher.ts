@@ -1,4 +1,4 @@
-import { readEnvelope, type MerklePath } from "@tongbao/contracts";
+import { readEnvelope, type MerklePath, type SignatureView } from "@tongbao/contracts";
 import { messageDigestString, sha256String } from "../crypto/digest.js";
 import {
   climbPath,
@@ -17,18 +17,26 @@ import {
  *
  * Each result is a fixed record of HASH_RECORD_BYTES:
  *
- *   status (1) ‖ SHA-256(payload) (32) ‖ signed digest (32) ‖ Merkle root (32)
+ *   status (1) ‖ SHA-256(payload) (32) ‖ signed digest (32) ‖ Merkle root (32) ‖ verdict (1)
  *
  * Status HASHED means the three hashes are there; NOT_HASHED means this envelope takes the
  * verifier's ordinary path (unreadable, not exactly one signature, a path that cannot belong
- * to its tree), which also names what is wrong with it.
+ * to its tree), which also names what is wrong with it. The verdict is SIGNATURE_HOLDS when a
+ * hasher given a signature check (a replay's worker, taught the registry's keys) found the
+ * signature to hold over that root under the key its id names; anything else proves nothing
+ * and leaves the check to the verifier.
  */
-export const HASH_RECORD_BYTES = 97;
+export const HASH_RECORD_BYTES = 98;
 export const HASHED = 1;
 export const NOT_HASHED = 0;
 export const PAYLOAD_HASH_AT = 1;
 export const DIGEST_AT = 33;
 export const ROOT_AT = 65;
+export const VERDICT_AT = 97;
+export const SIGNATURE_HOLDS = 1;
+
+/** Checks a signature over a Merkle root (a latin1 NodeString); false when it cannot tell. */
+export type RootSignatureCheck = (sig: SignatureView, root: string) => boolean;
 
 /**
  * Nodes remembered with the root they lead to. A climb that reaches a remembered node stops
@@ -43,9 +51,12 @@ export class EnvelopeHasher {
   private readonly roots = new Map<NodeString, NodeString>();
   private readonly passed: NodeString[] = [];
 
+  constructor(private readonly checkSignature?: RootSignatureCheck) {}
+
   /** Hashes one envelope into `out` at `at` (HASH_RECORD_BYTES). */
   hash(bytes: Uint8Array, out: Buffer, at: number): void {
     out[at] = NOT_HASHED;
+    out[at + VERDICT_AT] = 0;
     let envelope;
     try {
       envelope = readEnvelope(bytes);
@@ -61,6 +72,7 @@ export class EnvelopeHasher {
     out.write(payloadSha256, at + PAYLOAD_HASH_AT, 32, "latin1");
     out.write(digest, at + DIGEST_AT, 32, "latin1");
     out.write(root, at + ROOT_AT, 32, "latin1");
+    out[at + VERDICT_AT] = this.checkSignature?.(sig, root) ? SIGNATURE_HOLDS : 0;
     out[at] = HASHED;
   }
 

@@ -18,7 +18,14 @@ import {
 import { nodeString } from "../crypto/merkle.js";
 import { suiteFor } from "../crypto/suites.js";
 import { signedTimeMs } from "./header-fields.js";
-import { DIGEST_AT, HASHED, PAYLOAD_HASH_AT, ROOT_AT } from "./envelope-hasher.js";
+import {
+  DIGEST_AT,
+  HASHED,
+  PAYLOAD_HASH_AT,
+  ROOT_AT,
+  SIGNATURE_HOLDS,
+  VERDICT_AT,
+} from "./envelope-hasher.js";
 import { checkSubject } from "./subject-check.js";
 import { climb, VerifiedBatches } from "./verified-batches.js";
 import type {
@@ -46,8 +53,11 @@ interface Decoded {
 export class EnvelopeVerifier implements MessageVerifier {
   private readonly batches: VerifiedBatches;
   private readonly graceMs: number;
-  /** Signatures actually checked, and messages proven within an already verified batch. */
-  readonly stats = { signatureChecks: 0, batchHits: 0 };
+  /**
+   * Signatures checked here, signatures a replay's workers checked (verifyHashed), and
+   * messages proven within an already verified batch.
+   */
+  readonly stats = { signatureChecks: 0, workerChecks: 0, batchHits: 0 };
 
   constructor(
     private readonly keys: KeyResolver,
@@ -101,12 +111,18 @@ export class EnvelopeVerifier implements MessageVerifier {
    * proved (a subtree sealed twice, met first in the other tree), or whose signature does not
    * hold over that root takes the ordinary path: the thread's root may come from its memory of
    * nodes that an earlier, forged path claimed, so only the ordinary path may reject a message.
+   *
+   * A record whose verdict says the signature holds over that root spares the check here when
+   * `checkedWith(key)` confirms the hasher checked it under this very key (the one the
+   * resolver gives for the signature's key id): the check is the same call, made on another
+   * core.
    */
   verifyHashed(
     bytes: Uint8Array,
     ctx: VerifyContext,
     records: Uint8Array,
     at: number,
+    checkedWith?: (key: SigningKeyInfo) => boolean,
   ): VerifiedEnvelope | undefined {
     if (records[at] !== HASHED) return this.verifySync(bytes, ctx);
     const envelope = readEnvelope(bytes);
@@ -123,13 +139,49 @@ export class EnvelopeVerifier implements MessageVerifier {
       this.stats.batchHits++;
     } else {
       const root = records.subarray(at + ROOT_AT, at + ROOT_AT + DIGEST_LENGTH);
-      if (!this.signatureHolds(key, sig, root)) return this.verifySync(bytes, ctx);
+      if (records[at + VERDICT_AT] === SIGNATURE_HOLDS && checkedWith?.(key) === true) {
+        this.stats.workerChecks++;
+      } else if (!this.signatureHolds(key, sig, root)) {
+        return this.verifySync(bytes, ctx);
+      }
       const rootString = nodeString(root);
       // The root counts as the batch's one proven node, so the cache stays bounded.
       this.batches.prove(this.batches.add(sig.keyId, sig.value, rootString), [rootString]);
     }
-    const digest = records.slice(at + DIGEST_AT, at + DIGEST_AT + DIGEST_LENGTH);
+    const digest = Buffer.from(records.subarray(at + DIGEST_AT, at + DIGEST_AT + DIGEST_LENGTH));
     return this.accepted({ envelope, header, digest, timeMs: signedTimeMs(header) }, key, ctx);
+  }
+
+  /**
+   * Everything `verify` checks but the signature and its inclusion path, for an envelope a
+   * verified checkpoint vouches for: the payload against its signed digest, the key (known,
+   * the source's, its algorithm), its window and revocation at the signing time, the subject.
+   * Whether the envelope is the one sealed is the caller's check: the returned digest must be
+   * the leaf the checkpoint's tree has at its place. Hashes come from `records` (EnvelopeHasher)
+   * when given and HASHED there. Undefined when the key would have to be fetched (then
+   * `verifyIncluded`).
+   */
+  verifyIncludedSync(
+    bytes: Uint8Array,
+    ctx: VerifyContext,
+    records?: Uint8Array,
+    at = 0,
+  ): VerifiedEnvelope | undefined {
+    const d = records?.[at] === HASHED ? decodeHashed(bytes, records, at) : decode(bytes);
+    const sig = d.envelope.signatures[0] ?? unsignedThrow();
+    const key = this.keys.cachedKey?.(sig.keyId);
+    if (!key) return undefined;
+    this.checkKey(d.header, sig, key);
+    return this.accepted(d, key, ctx);
+  }
+
+  /** verifyIncludedSync, fetching the key when it is not cached. */
+  async verifyIncluded(bytes: Uint8Array, ctx: VerifyContext = {}): Promise<VerifiedEnvelope> {
+    const d = decode(bytes);
+    const sig = d.envelope.signatures[0] ?? unsignedThrow();
+    const key = this.keys.cachedKey?.(sig.keyId) ?? (await this.keys.key(sig.keyId));
+    this.checkKey(d.header, sig, key);
+    return this.accepted(d, key, ctx);
   }
 
   private accept(
@@ -258,6 +310,20 @@ function decode(bytes: Uint8Array): Decoded {
   if (envelope.signatures.length === 0) throw unsigned();
   const digest = messageDigestOf(envelope.header, payloadSha256);
   return { envelope, header, digest, timeMs: signedTimeMs(header) };
+}
+
+/** decode() with the hashes of an EnvelopeHasher record (this process's own computation). */
+function decodeHashed(bytes: Uint8Array, records: Uint8Array, at: number): Decoded {
+  const envelope = readEnvelope(bytes);
+  const header = decodeHeader(envelope.header);
+  if (!sameBytesAt(header.payloadSha256, records, at + PAYLOAD_HASH_AT)) throw payloadMismatch();
+  if (envelope.signatures.length === 0) throw unsigned();
+  const digest = Buffer.from(records.subarray(at + DIGEST_AT, at + DIGEST_AT + DIGEST_LENGTH));
+  return { envelope, header, digest, timeMs: signedTimeMs(header) };
+}
+
+function unsignedThrow(): never {
+  throw unsigned();
 }
 
 function badSignature(message: string, path: string): TongbaoError {

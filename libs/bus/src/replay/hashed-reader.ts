@@ -1,13 +1,13 @@
 import { HASH_RECORD_BYTES, NOT_HASHED } from "../envelope/envelope-hasher.js";
-import type { HashedJob, HashingThread } from "./hashing-thread.js";
+import type { HashedJob, HashingPool } from "./hashing-pool.js";
 import type { OrderedReader, StoredMessage } from "./ordered-reader.js";
 
 /** Messages per chunk: enough that a job's round trip is small beside its hashing. */
 const CHUNK_MESSAGES = 512;
 /** Bytes of envelopes per chunk, unless one envelope alone is larger. */
 const CHUNK_BYTES = 1024 * 1024;
-/** One chunk being read by the caller, two with the hashing thread: the thread never waits. */
-const CHUNKS = 3;
+/** One chunk being read by the caller, two with each worker: a worker never waits. */
+const CHUNKS_PER_WORKER = 2;
 
 class Chunk {
   readonly messages: StoredMessage[] = [];
@@ -41,7 +41,7 @@ class Chunk {
     return true;
   }
 
-  /** The buffers are back from the hashing thread (or lost with it: then new ones). */
+  /** The buffers are back from the worker (or lost with it: then new ones). */
   hashedInto(job: HashedJob | null): void {
     if (job) {
       this.input = job.input;
@@ -59,6 +59,14 @@ class Chunk {
     this.done = true;
   }
 
+  /** Ready without a worker: every record NOT_HASHED, the verifier hashes for itself. */
+  unhashed(): void {
+    this.records = new Uint8Array(this.output);
+    for (let i = 0; i < this.messages.length; i++) this.records[i * HASH_RECORD_BYTES] = NOT_HASHED;
+    this.hashed = Promise.resolve();
+    this.done = true;
+  }
+
   reset(): void {
     this.messages.length = 0;
     this.used = 0;
@@ -70,11 +78,13 @@ class Chunk {
 
 /**
  * An OrderedReader whose messages come with their hash records (EnvelopeHasher), computed in
- * the hashing thread a chunk or two ahead of the caller: the caller decodes and checks one
- * chunk while the thread hashes the next ones. Messages come out in the reader's order; each
- * `take()` sets `records` and `recordAt` to the record of the message it returns. Messages in
- * chunks count against the reader's look-ahead (`hold`/`release`), so memory holds what the
- * reader alone would, plus the chunks' copies: three of at most 512 messages or 1 MiB.
+ * the hashing pool's workers a few chunks ahead of the caller: the caller decodes and checks
+ * one chunk while the workers hash (and check the signatures of) the next ones, each its own.
+ * Chunks finish in any order; messages come out in the reader's order, since the caller takes
+ * only the oldest chunk. Each `take()` sets `records` and `recordAt` to the record of the
+ * message it returns. Messages in chunks count against the reader's look-ahead
+ * (`hold`/`release`), so memory holds what the reader alone would, plus the chunks' copies:
+ * 1 + 2 per worker chunks of at most 512 messages or 1 MiB.
  */
 export class HashedReader {
   private readonly free: Chunk[] = [];
@@ -88,9 +98,15 @@ export class HashedReader {
 
   constructor(
     private readonly reader: OrderedReader,
-    private readonly thread: HashingThread,
+    private readonly pool: HashingPool,
+    /**
+     * Whether a chunk from `lo` to `hi` needs the workers' signature verdicts; one that does
+     * not (a checkpoint vouches for it) is handed out unhashed, to be hashed by the verifier.
+     */
+    private readonly needsVerdicts: (lo: number, hi: number) => boolean = () => true,
   ) {
-    for (let i = 0; i < CHUNKS; i++) this.free.push(new Chunk());
+    const chunks = 1 + CHUNKS_PER_WORKER * Math.max(1, pool.size);
+    for (let i = 0; i < chunks; i++) this.free.push(new Chunk());
   }
 
   /** The next message if its hashes are ready, else undefined (then `ready()`). */
@@ -145,7 +161,13 @@ export class HashedReader {
 
   private submit(chunk: Chunk): void {
     this.queued.push(chunk);
-    chunk.hashed = this.thread
+    if (!this.needsVerdicts(chunk.messages[0]!.seq, chunk.messages.at(-1)!.seq)) {
+      // No signature to check: hashing here costs less than the trip to a worker and back
+      // (measured in the replay-per-message bench), so the chunk goes out unhashed.
+      chunk.unhashed();
+      return;
+    }
+    chunk.hashed = this.pool
       .run({
         input: chunk.input,
         ends: chunk.ends,

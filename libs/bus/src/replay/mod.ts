@@ -1,5 +1,6 @@
 // Replay: verified, filtered, audited reading of a stream range with bounded memory.
 export { replay, type Replay } from "./replay.js";
+export { HashingPool, hashingPool } from "./hashing-pool.js";
 export { compileFilter, type MessageMatcher } from "./replay-filter.js";
 export type {
   ReplayFailure,

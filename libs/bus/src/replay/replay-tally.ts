@@ -64,7 +64,17 @@ export class ReplayTally {
     }
   }
 
-  verified(m: StoredMessage, v: VerifiedEnvelope): ReplayedMessage {
+  /** Ranges verified by their checkpoint, and the messages in them. */
+  #checkpoints = 0;
+  #checkpointed = 0;
+
+  checkpointed(c: { size: number }): void {
+    this.#checkpoints++;
+    this.#checkpointed += c.size;
+  }
+
+  /** A verified message; `checkpoint` is the index of the checkpoint that stood for its signature. */
+  verified(m: StoredMessage, v: VerifiedEnvelope, checkpoint?: number): ReplayedMessage {
     this.progress.verified++;
     this.#chains.observe({
       producerId: v.header.producerId,
@@ -83,6 +93,8 @@ export class ReplayTally {
       payloadBytes: v.payloadBytes,
       verified: true,
       keyId: v.key.keyId,
+      digest: v.digest,
+      ...(checkpoint === undefined ? {} : { checkpoint }),
     };
   }
 
@@ -121,6 +133,8 @@ export class ReplayTally {
       failures: this.failures,
       gaps: this.gaps,
       gapCount: this.#gapCount,
+      checkpoints: this.#checkpoints,
+      checkpointed: this.#checkpointed,
       complete,
       auditSeq,
     };

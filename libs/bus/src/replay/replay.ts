@@ -1,10 +1,17 @@
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { TongbaoError, toTongbaoError } from "@tongbao/errors";
 import { AuditLog } from "../audit/audit-log.js";
-import { readUnverified, type VerifiedEnvelope, type VerifyContext } from "../envelope/mod.js";
+import type { Checkpoint } from "../checkpoint/checkpoint-head.js";
+import {
+  readUnverified,
+  type SigningKeyInfo,
+  type VerifiedEnvelope,
+  type VerifyContext,
+} from "../envelope/mod.js";
+import { CheckpointedRange } from "./checkpointed-range.js";
 import { compileFilter } from "./replay-filter.js";
 import { HashedReader } from "./hashed-reader.js";
-import { hashingThread } from "./hashing-thread.js";
+import { hashingPool } from "./hashing-pool.js";
 import { OrderedReader, type StoredMessage } from "./ordered-reader.js";
 import { ReplayTally } from "./replay-tally.js";
 import type { ReplayOptions, ReplayPoint, ReplaySummary, ReplayedMessage } from "./types.js";
@@ -15,9 +22,17 @@ type HashedVerifier = (
   ctx: VerifyContext,
   records: Uint8Array,
   at: number,
+  checkedWith?: (key: SigningKeyInfo) => boolean,
 ) => VerifiedEnvelope | undefined;
+type IncludedVerifier = (
+  bytes: Uint8Array,
+  ctx: VerifyContext,
+  records?: Uint8Array,
+  at?: number,
+) => VerifiedEnvelope | undefined;
+type IncludedFetcher = (bytes: Uint8Array, ctx: VerifyContext) => Promise<VerifiedEnvelope>;
 
-/** Ranges at least this long are hashed in the hashing thread (unless `hashingThread` says). */
+/** Ranges at least this long are hashed in the hashing pool (unless `hashingThread` says). */
 const HASHING_THREAD_MIN = 2_048;
 
 const ACTOR = /^[a-z0-9_-]{1,64}$/;
@@ -35,7 +50,11 @@ export interface Replay extends AsyncIterable<ReplayedMessage> {
  * a second one carries its summary.
  *
  * Verification is amortised by the verifier: the messages of one publisher batch share one
- * signed Merkle root, so one signature check covers the batch and the rest is hashing.
+ * signed Merkle root, so one signature check covers the batch and the rest is hashing. Long
+ * ranges are hashed, and their signatures checked, in the hashing pool's worker threads, one
+ * per core. A range sealed by a checkpoint (`checkpoints`) and read whole is verified by the
+ * checkpoint's one signature and by recomputing the range's tree from the messages read,
+ * unless `full` asks for every originator's signature (libs/bus/src/replay/README.md).
  * Messages that fail verification are not yielded; they are listed, with their stream
  * sequence and reason, in the summary.
  */
@@ -101,11 +120,36 @@ async function* run(
   const hashedVerify = (opts.verifier as { verifyHashed?: HashedVerifier }).verifyHashed?.bind(
     opts.verifier,
   );
+  const includedSync = (
+    opts.verifier as { verifyIncludedSync?: IncludedVerifier }
+  ).verifyIncludedSync?.bind(opts.verifier);
+  const includedFetch = (
+    opts.verifier as { verifyIncluded?: IncludedFetcher }
+  ).verifyIncluded?.bind(opts.verifier);
+  // A subject filter read on the server shows a range only in part: no tree to recompute.
+  const log =
+    verify && !opts.full && !opts.filter?.subject && includedSync && includedFetch
+      ? opts.checkpoints
+      : undefined;
+  const pool = opts.pool ?? hashingPool;
   let reader: OrderedReader | undefined;
   let complete = false;
   let failure: unknown;
   try {
     const startSeq = "seq" in opts.from ? opts.from.seq : undefined;
+    /** The first sequence read: a checkpoint whose range starts before it is not read whole. */
+    let firstRead = startSeq;
+    // A range stands for its messages only when the replay reads all of it.
+    const wholeRange = (seq: number): Checkpoint | undefined => {
+      const c = log?.covering(seq);
+      return c &&
+        endTime === undefined &&
+        firstRead !== undefined &&
+        c.firstSeq >= firstRead &&
+        c.lastSeq <= endSeq
+        ? c
+        : undefined;
+    };
     if (startSeq === undefined || startSeq <= endSeq) {
       reader = await OrderedReader.open({
         nc: opts.nc,
@@ -118,9 +162,53 @@ async function* run(
       const rangeLength = endSeq - (startSeq ?? info.state.first_seq) + 1;
       const hashed =
         verify && hashedVerify && (opts.hashingThread ?? rangeLength >= HASHING_THREAD_MIN)
-          ? new HashedReader(reader, hashingThread)
+          ? new HashedReader(reader, pool, (lo, hi) => !(wholeRange(lo) && wholeRange(hi)))
           : undefined;
+      const checkedWith = (key: SigningKeyInfo) => pool.checkedWith(key);
       const source = hashed ?? reader;
+      /** Verifies one message by its own signature. */
+      const verifyOne = async (m: StoredMessage, viaRecords: boolean) => {
+        const ctx = { subject: m.subject, storedAt: m.storedAt };
+        try {
+          // The synchronous path when the key is cached; a key fetch otherwise.
+          const v =
+            (viaRecords && hashed
+              ? hashedVerify!(m.data, ctx, hashed.records, hashed.recordAt, checkedWith)
+              : sync?.(m.data, ctx)) ?? (await opts.verifier.verify(m.data, ctx));
+          // From now on the workers check this key's signatures too.
+          if (hashed) pool.teach(v.key);
+          return tally.verified(m, v);
+        } catch (err) {
+          tally.failed(m, err);
+          return undefined;
+        }
+      };
+      const emit = (out: ReplayedMessage | undefined): boolean => {
+        if (!out || !matches(out.subject, out.header)) return false;
+        tally.matched();
+        return true;
+      };
+      let open: CheckpointedRange | undefined;
+      /** The held range's messages, as verified by its checkpoint or, failing that, one by one. */
+      async function* close(range: CheckpointedRange): AsyncGenerator<ReplayedMessage> {
+        const why = range.mismatch();
+        if (why === undefined) {
+          tally.checkpointed(range.checkpoint);
+          for (const { m, v } of range.held) {
+            const out = tally.verified(m, v, range.checkpoint.index);
+            if (emit(out)) yield out;
+          }
+          return;
+        }
+        const c = range.checkpoint;
+        tally.failedWith({ seq: c.firstSeq, subject: "" }, "TB_ERR_CHECKPOINT", why);
+        opts.logger?.warn({ stream: c.stream, checkpoint: c.index }, why);
+        const all = [...range.held.map((h) => h.m), ...range.refused.map((r) => r.m)];
+        for (const m of all.sort((a, b) => a.seq - b.seq)) {
+          const out = await verifyOne(m, false);
+          if (emit(out)) yield out!;
+        }
+      }
       for (let more = reader.pendingAtStart > 0; more;) {
         const m = source.take();
         if (m === undefined) {
@@ -128,30 +216,35 @@ async function* run(
           continue;
         }
         if (m.seq > endSeq || (endTime !== undefined && m.storedAt.getTime() > endTime)) break;
+        firstRead ??= m.seq;
         tally.scanned(m.seq);
-        let out: ReplayedMessage | undefined;
-        if (verify) {
+        more = m.seq < endSeq && m.pending > 0;
+        const range = verify ? wholeRange(m.seq) : undefined;
+        if (open && open.checkpoint !== range) {
+          yield* close(open);
+          open = undefined;
+        }
+        // A message that failed when the range was sealed is no leaf: it is checked alone.
+        if (range && !range.excluded.includes(m.seq)) {
+          open ??= new CheckpointedRange(range);
           const ctx = { subject: m.subject, storedAt: m.storedAt };
           try {
-            // The synchronous path when the key is cached; a key fetch otherwise.
             const v =
               (hashed
-                ? hashedVerify!(m.data, ctx, hashed.records, hashed.recordAt)
-                : sync?.(m.data, ctx)) ?? (await opts.verifier.verify(m.data, ctx));
-            out = tally.verified(m, v);
+                ? includedSync!(m.data, ctx, hashed.records, hashed.recordAt)
+                : includedSync!(m.data, ctx)) ?? (await includedFetch!(m.data, ctx));
+            open.add(m, v);
           } catch (err) {
-            tally.failed(m, err);
+            open.refuse(m, err);
           }
-        } else {
-          out = unverified(m, tally);
+          tally.settled();
+          continue;
         }
+        const out = verify ? await verifyOne(m, true) : unverified(m, tally);
         tally.settled();
-        if (out && matches(out.subject, out.header)) {
-          tally.matched();
-          yield out;
-        }
-        more = m.seq < endSeq && m.pending > 0;
+        if (emit(out)) yield out!;
       }
+      if (open) yield* close(open);
     }
     complete = true;
   } catch (err) {

@@ -3,7 +3,9 @@ import type { Header } from "@tongbao/contracts";
 import type { ErrorCode } from "@tongbao/errors";
 import type { Logger } from "pino";
 import type { ChainBreak } from "../consumer/chain-tracker.js";
+import type { CheckpointLog } from "../checkpoint/checkpoint-log.js";
 import type { MessageVerifier } from "../envelope/mod.js";
+import type { HashingPool } from "./hashing-pool.js";
 
 /** Where a replay starts or ends: a stream sequence, or the time the stream stored a message. */
 export type ReplayPoint = { seq: number } | { time: Date };
@@ -48,11 +50,23 @@ export interface ReplayOptions {
    */
   batchBytes?: number;
   /**
-   * Hash the envelopes in this process's hashing thread, a chunk or two ahead of verifying
-   * them (default: for ranges of 2,048 messages or more, where it pays for itself). Needs a
-   * verifier with `verifyHashed` (EnvelopeVerifier); otherwise everything runs here.
+   * Hash the envelopes and check their signatures in worker threads, a few chunks ahead of
+   * verifying them (default: for ranges of 2,048 messages or more, where it pays for itself;
+   * shorter ones run on this thread). Needs a verifier with `verifyHashed` (EnvelopeVerifier);
+   * otherwise everything runs here.
    */
   hashingThread?: boolean;
+  /** The worker pool to use (default: the process's, one worker per core). */
+  pool?: HashingPool;
+  /**
+   * The stream's checkpoints (CheckpointLog, opened and checked by the caller). A range one
+   * of them seals, read whole, is verified by that checkpoint's signature and by recomputing
+   * the range's tree, not by each message's own signature; every other check still runs per
+   * message. Needs an EnvelopeVerifier; see libs/bus/src/replay/README.md for the trust model.
+   */
+  checkpoints?: CheckpointLog;
+  /** Check every originator's own signature even where a checkpoint covers the range. */
+  full?: boolean;
   logger?: Logger;
 }
 
@@ -71,6 +85,10 @@ export interface ReplayedMessage {
   verified: boolean;
   /** Key that signed it (verified messages only). */
   keyId?: string;
+  /** Its signed digest (verified messages only): a leaf of its batch's and checkpoint's trees. */
+  digest?: Uint8Array;
+  /** Index of the checkpoint that stood for its signature, when one did. */
+  checkpoint?: number;
 }
 
 export interface ReplayFailure {
@@ -102,6 +120,9 @@ export interface ReplaySummary extends ReplayProgress {
   /** Breaks found in producer chains (the first 1,000; `gapCount` counts them all). */
   gaps: ChainBreak[];
   gapCount: number;
+  /** Ranges verified by their checkpoint, and the messages in them. */
+  checkpoints: number;
+  checkpointed: number;
   /** False when the reader stopped before the end. */
   complete: boolean;
   /** TB_AUDIT sequence of the record written at the start. */

@@ -12,13 +12,14 @@ import {
 import { DataSink } from "../data-sink.js";
 import { FILTER_OPTIONS, FILTER_USAGE, countOf, filterOf, streamOf, timeOf } from "../filters.js";
 import { loadSealedReader, messageJson, needsSealedReader } from "../message-json.js";
+import { openCheckpointLog } from "../checkpoint-log.js";
 import { ProgressReport } from "../progress.js";
 import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
 
 export const replay: Command = {
   usage:
     "tongbao replay --reason TEXT (--from-seq N [--to-seq N] | --since TIME [--until TIME]) " +
-    `([--format jsonl|protobuf] [--output FILE|-] [--no-verify] [--quiet] ${FILTER_USAGE} ` +
+    `([--format jsonl|protobuf] [--output FILE|-] [--no-verify | --full] [--quiet] ${FILTER_USAGE} ` +
     `${TRUST_USAGE} ${CONNECTION_USAGE} | --deliver-to DEPARTMENT-URL ` +
     "[--status live|exercise|test | --stream NAME] [--actor ID] [--json])",
   example:
@@ -40,6 +41,7 @@ export const replay: Command = {
         "deliver-to": { type: "string" },
         output: { type: "string", short: "o" },
         "no-verify": { type: "boolean", default: false },
+        full: { type: "boolean", default: false },
         quiet: { type: "boolean", short: "q", default: false },
       },
     });
@@ -86,11 +88,26 @@ export const replay: Command = {
     const filter = filterOf(values);
     const actor = actorOf(values.actor);
     const verify = !values["no-verify"];
+    if (!verify && values.full) {
+      throw new CliError(
+        "--full and --no-verify contradict each other",
+        "--full checks every signature; --no-verify checks none",
+        EXIT.usage,
+      );
+    }
     const toStdout = values.output === undefined || values.output === "-";
 
     const nc = await connectBus(values);
     try {
       const { registry, verifier } = await openVerifier(nc, values);
+      // Sealed ranges verify by their checkpoint; --full checks every originator's signature.
+      const checkpoints =
+        verify && !values.full
+          ? await openCheckpointLog(nc, stream, values).catch(async (err: unknown) => {
+              await registry.close();
+              throw err;
+            })
+          : undefined;
       const sink = await DataSink.open(values.output);
       // Data printed on the terminal would be torn by a bar redrawn on the same screen.
       const dataOnTerminal = toStdout && process.stdout.isTTY === true;
@@ -103,6 +120,8 @@ export const replay: Command = {
         ...(to ? { to } : {}),
         filter,
         verify,
+        ...(checkpoints ? { checkpoints } : {}),
+        full: values.full,
         audit: { actor, reason },
         onProgress: (p) => progress.update(p),
       });
@@ -238,6 +257,8 @@ function report(
         verified: s.verified,
         failed: s.failed,
         gaps: s.gapCount,
+        checkpoints: s.checkpoints,
+        checkpointed: s.checkpointed,
         complete: s.complete,
         auditSeq: s.auditSeq,
         elapsedMs: s.elapsedMs,
@@ -252,7 +273,9 @@ function report(
   const range = s.firstSeq === 0 ? "nothing" : `#${s.firstSeq}–#${s.lastSeq}`;
   say(
     `replayed ${s.stream} ${range}: ${s.scanned} read, ${s.matched} matched, ` +
-      (opts.verify ? `${s.verified} verified, ${s.failed} failed, ` : "not verified, ") +
+      (opts.verify
+        ? `${s.verified} verified${s.checkpoints > 0 ? ` (${s.checkpointed} by ${s.checkpoints} checkpoints)` : ""}, ${s.failed} failed, `
+        : "not verified, ") +
       `${s.gapCount} gaps (audit record #${s.auditSeq})`,
   );
   for (const f of s.failures) say(`  failed #${f.seq} ${f.subject}: ${f.code} ${f.message}`);
