@@ -406,6 +406,48 @@ describe("the field's standards: CloudEvents, CAP 1.2, AsyncAPI 3", () => {
     }
   });
 
+  it("serves what an organisation sent in the same CloudEvent, CAP and STIX forms as its recipient sees", async () => {
+    const sentWarning = await published("miit", warning("发送方视图预警"));
+    const sentRed = await published("miit", warning("红色预警", { marking: { tlp: "RED" } }));
+    const sentNotice = await published("miit", plcVulnerabilityNotice("sent view", ["js-iit"]));
+    for (const id of [sentWarning, sentRed, sentNotice]) await arrived("js-iit", id);
+    const json = async (org: string, path: string) => {
+      const res = await fetch(url(org, path));
+      expect(res.status, `${org} ${path}`).toBe(200);
+      return (await res.json()) as Record<string, unknown>;
+    };
+
+    for (const id of [sentWarning, sentRed]) {
+      const mine = await json("miit", `/messages/${id}?format=cloudevents`);
+      const theirs = await json("js-iit", `/messages/${id}?format=cloudevents`);
+      // The same signed copy (one recipient), the same attributes; the sender cannot know when
+      // the stream stored it, so its tbstoredat is the signed time.
+      const { tbstoredat: mineStored, ...mineRest } = mine;
+      const { tbstoredat: _theirs, ...theirsRest } = theirs;
+      expect(mineRest).toEqual(theirsRest);
+      expect(mineStored).toBe(mine["time"]);
+    }
+    // RED: the sender's view has the payload in clear, though its envelope is ciphertext.
+    expect((await json("miit", `/messages/${sentRed}?format=cloudevents`))["data"]).toMatchObject({
+      title: "红色预警",
+    });
+
+    const mineXml = await (await fetch(url("miit", `/messages/${sentWarning}/cap`))).text();
+    expect(await capValid(mineXml)).toEqual([]);
+    const theirsXml = await (await fetch(url("js-iit", `/messages/${sentWarning}/cap`))).text();
+    expect(readCapAlert(mineXml)).toEqual(readCapAlert(theirsXml));
+
+    const mineStix = await json("miit", `/stix/messages/${sentNotice}`);
+    const theirsStix = await json("js-iit", `/stix/messages/${sentNotice}`);
+    const ids = (b: Record<string, unknown>) => (b["objects"] as { id: string }[]).map((o) => o.id);
+    expect(ids(mineStix)).toEqual(ids(theirsStix));
+
+    // Control: an id neither received nor sent is still 404, and the status view is unchanged.
+    const missing = await fetch(url("miit", "/messages/0193a000-0000-7000-8000-00000000dead/cap"));
+    expect(missing.status).toBe(404);
+    expect((await json("miit", `/messages/${sentWarning}`))["recipientsStatus"]).toBeDefined();
+  });
+
   it("serves its AsyncAPI 3 document, which @asyncapi/parser reads without errors, and the docs match the generator", async () => {
     const parser = new Parser();
     parser.registerSchemaParser(ProtoBuffSchemaParser());
