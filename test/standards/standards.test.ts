@@ -406,6 +406,75 @@ describe("the field's standards: CloudEvents, CAP 1.2, AsyncAPI 3", () => {
     }
   });
 
+  it("publishes a structured CloudEvent POSTed as application/cloudevents+json, and refuses a bad one naming the attribute", async () => {
+    const body = warning("来自事件总线的预警");
+    const event = new CloudEvent({
+      specversion: "1.0",
+      id: "scada-7f3e-0001",
+      source: "/jiangsu/ics-monitor",
+      type: WARNING,
+      datacontenttype: "application/json",
+      data: body.payload,
+      tbmarking: "AMBER",
+      tbrecipients: "js-iit",
+      tbregion: "320000",
+    });
+    const post = async (message: { headers: Record<string, unknown>; body: unknown }) => {
+      const res = await fetch(url("miit", "/messages"), {
+        method: "POST",
+        headers: message.headers as Record<string, string>,
+        body: message.body as string,
+      });
+      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    };
+    const structured = HTTP.structured(event);
+    expect(structured.headers["content-type"]).toContain("application/cloudevents+json");
+    const ok = await post(structured);
+    expect(ok.status, JSON.stringify(ok.json)).toBe(202);
+    const id = ok.json["id"] as string;
+    await arrived("js-iit", id);
+    const copy = inboxOf("js-iit").find((e) => e.id === id)!;
+    expect(copy).toMatchObject({
+      source: "miit",
+      type: WARNING,
+      tlp: "AMBER",
+      status: "live",
+      recipients: ["js-iit"],
+      region: "320000",
+    });
+    expect(copy.payload).toEqual(normalised(WARNING, body.payload));
+    expect(copy.keyId).not.toBe("");
+
+    const ceHeaders = { "content-type": "application/cloudevents+json; charset=utf-8" };
+    const raw = JSON.parse(structured.body as string) as Record<string, unknown>;
+    const refusals: [Record<string, unknown> | string, string, RegExp][] = [
+      [{ ...raw, tbmarking: undefined }, "tbmarking", /tbmarking is required/],
+      [{ ...raw, specversion: "0.3" }, "specversion", /specversion must be "1.0"/],
+      [{ ...raw, type: "com.example.alert" }, "type", /com\.example\.alert/],
+      [
+        { ...raw, data: { ...body.payload, level: "WARNING_LEVEL_PURPLE" } },
+        "data.level",
+        /WARNING_LEVEL_PURPLE|level/,
+      ],
+      [{ ...raw, tbmarking: "PINK" }, "tbmarking", /PINK|tlp/i],
+      [{ ...raw, datacontenttype: "application/xml" }, "datacontenttype", /application\/json/],
+      ["{not json", "", /not JSON/],
+    ];
+    for (const [bad, path, message] of refusals) {
+      const r = await post({
+        headers: ceHeaders,
+        body: typeof bad === "string" ? bad : JSON.stringify(bad),
+      });
+      expect(r.status, `${path}: ${JSON.stringify(r.json)}`).toBe(400);
+      expect(r.json["path"], JSON.stringify(r.json)).toBe(path);
+      expect(r.json["message"]).toMatch(message);
+    }
+    // Control: the same event again, unchanged, is taken (a new message of its own).
+    const again = await post({ headers: ceHeaders, body: JSON.stringify(raw) });
+    expect(again.status).toBe(202);
+    expect(again.json["id"]).not.toBe(id);
+  });
+
   it("serves what an organisation sent in the same CloudEvent, CAP and STIX forms as its recipient sees", async () => {
     const sentWarning = await published("miit", warning("发送方视图预警"));
     const sentRed = await published("miit", warning("红色预警", { marking: { tlp: "RED" } }));

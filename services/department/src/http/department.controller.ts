@@ -5,6 +5,9 @@ import type { InboxEntry } from "../inbox/types.js";
 import { redeliver } from "../replay/redelivery.js";
 import type { DepartmentService } from "../service/department-service.js";
 import { DEPARTMENT } from "./tokens.js";
+import { CLOUDEVENTS_JSON } from "../standards/cloudevents.js";
+import { asCloudEventError, publishRequestOfPosted } from "../standards/cloudevent-input.js";
+import { mediaTypeOf } from "../standards/incoming-bodies.js";
 import {
   inStandardForm,
   inboxEventData,
@@ -18,8 +21,14 @@ export class DepartmentController {
 
   @Post("messages")
   @HttpCode(202)
-  async publish(@Body() body: unknown) {
-    const sent = await this.dept.publishRequest(body);
+  async publish(@Body() body: unknown, @Req() req: FastifyRequest) {
+    // A structured CloudEvent from the organisation's event tooling, or Tongbao's own JSON.
+    const sent =
+      mediaTypeOf(req.headers["content-type"]) === CLOUDEVENTS_JSON
+        ? await this.dept.publishRequest(publishRequestOfPosted(body)).catch((err: unknown) => {
+            throw asCloudEventError(err);
+          })
+        : await this.dept.publishRequest(body);
     return { id: sent.id, recipients: sent.recipients, subjects: sent.subjects };
   }
 
