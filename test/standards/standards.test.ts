@@ -406,6 +406,204 @@ describe("the field's standards: CloudEvents, CAP 1.2, AsyncAPI 3", () => {
     }
   });
 
+  it("publishes a structured CloudEvent POSTed as application/cloudevents+json, and refuses a bad one naming the attribute", async () => {
+    const body = warning("来自事件总线的预警");
+    const event = new CloudEvent({
+      specversion: "1.0",
+      id: "scada-7f3e-0001",
+      source: "/jiangsu/ics-monitor",
+      type: WARNING,
+      datacontenttype: "application/json",
+      data: body.payload,
+      tbmarking: "AMBER",
+      tbrecipients: "js-iit",
+      tbregion: "320000",
+    });
+    const post = async (message: { headers: Record<string, unknown>; body: unknown }) => {
+      const res = await fetch(url("miit", "/messages"), {
+        method: "POST",
+        headers: message.headers as Record<string, string>,
+        body: message.body as string,
+      });
+      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    };
+    const structured = HTTP.structured(event);
+    expect(structured.headers["content-type"]).toContain("application/cloudevents+json");
+    const ok = await post(structured);
+    expect(ok.status, JSON.stringify(ok.json)).toBe(202);
+    const id = ok.json["id"] as string;
+    await arrived("js-iit", id);
+    const copy = inboxOf("js-iit").find((e) => e.id === id)!;
+    expect(copy).toMatchObject({
+      source: "miit",
+      type: WARNING,
+      tlp: "AMBER",
+      status: "live",
+      recipients: ["js-iit"],
+      region: "320000",
+    });
+    expect(copy.payload).toEqual(normalised(WARNING, body.payload));
+    expect(copy.keyId).not.toBe("");
+
+    const ceHeaders = { "content-type": "application/cloudevents+json; charset=utf-8" };
+    const raw = JSON.parse(structured.body as string) as Record<string, unknown>;
+    const refusals: [Record<string, unknown> | string, string, RegExp][] = [
+      [{ ...raw, tbmarking: undefined }, "tbmarking", /tbmarking is required/],
+      [{ ...raw, specversion: "0.3" }, "specversion", /specversion must be "1.0"/],
+      [{ ...raw, type: "com.example.alert" }, "type", /com\.example\.alert/],
+      [
+        { ...raw, data: { ...body.payload, level: "WARNING_LEVEL_PURPLE" } },
+        "data.level",
+        /WARNING_LEVEL_PURPLE|level/,
+      ],
+      [{ ...raw, tbmarking: "PINK" }, "tbmarking", /PINK|tlp/i],
+      [{ ...raw, datacontenttype: "application/xml" }, "datacontenttype", /application\/json/],
+      ["{not json", "", /not JSON/],
+    ];
+    for (const [bad, path, message] of refusals) {
+      const r = await post({
+        headers: ceHeaders,
+        body: typeof bad === "string" ? bad : JSON.stringify(bad),
+      });
+      expect(r.status, `${path}: ${JSON.stringify(r.json)}`).toBe(400);
+      expect(r.json["path"], JSON.stringify(r.json)).toBe(path);
+      expect(r.json["message"]).toMatch(message);
+    }
+    // Control: the same event again, unchanged, is taken (a new message of its own).
+    const again = await post({ headers: ceHeaders, body: JSON.stringify(raw) });
+    expect(again.status).toBe(202);
+    expect(again.json["id"]).not.toBe(id);
+  });
+
+  it("publishes a CAP 1.2 alert POSTed to /cap/alerts as a signed warning, and refuses an invalid one naming the element", async () => {
+    const postCap = async (xml: string, query = "", type = "application/cap+xml") => {
+      const res = await fetch(url("miit", `/cap/alerts${query}`), {
+        method: "POST",
+        headers: { "content-type": type },
+        body: xml,
+      });
+      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    };
+    // Tongbao's own alert back in: the fields CAP carries come out as they went in.
+    const original = await published("miit", warning("CAP回传预警"));
+    const servedXml = await (await fetch(url("miit", `/messages/${original}/cap`))).text();
+    const back = await postCap(servedXml);
+    expect(back.status, JSON.stringify(back.json)).toBe(202);
+    expect(back.json).toMatchObject({ type: WARNING, recipients: ["js-iit"] });
+    await arrived("js-iit", back.json["id"] as string);
+    const copy = inboxOf("js-iit").find((e) => e.id === back.json["id"])!;
+    expect(copy).toMatchObject({ source: "miit", tlp: "AMBER", status: "live" });
+    expect(carried(WARNING, copy.payload)).toEqual(
+      carried(WARNING, normalised(WARNING, warning("CAP回传预警").payload)),
+    );
+
+    // And an EmergencyResponse, posted by mem from the alert of one it sent.
+    const started = await published("mem", response);
+    const responseXml = await (await fetch(url("mem", `/messages/${started}/cap`))).text();
+    const responded = await fetch(url("mem", "/cap/alerts"), {
+      method: "POST",
+      headers: { "content-type": "application/xml" },
+      body: responseXml,
+    });
+    const answer = (await responded.json()) as Record<string, unknown>;
+    expect(responded.status, JSON.stringify(answer)).toBe(202);
+    await arrived("js-iit", answer["id"] as string);
+    const again = inboxOf("js-iit").find((e) => e.id === answer["id"])!;
+    expect(again.type).toBe(RESPONSE);
+    expect(carried(RESPONSE, again.payload)).toEqual(
+      carried(RESPONSE, normalised(RESPONSE, response.payload)),
+    );
+
+    // An alert from another alerting system, with no tongbao: codes: Public, so CLEAR, and
+    // broadcast to the sectors asked for; action from msgType, level from severity.
+    const foreign = (
+      status = "Exercise",
+      identifier = "<identifier>JS-EWS-2026-0815</identifier>",
+    ) =>
+      `<?xml version="1.0" encoding="UTF-8"?>
+<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">${identifier}<sender>ews@jiangsu.example</sender><sent>2026-12-02T10:00:00+08:00</sent><status>${status}</status><msgType>Alert</msgType><scope>Public</scope>
+<info><category>Security</category><event>勒索软件攻击</event><urgency>Expected</urgency><severity>Severe</severity><certainty>Likely</certainty><eventCode><valueName>tongbao:category</valueName><value>INCIDENT_CATEGORY_NETWORK_ATTACK</value></eventCode><headline>石化行业勒索软件预警</headline><description>DCS工程师站遭攻击</description></info>
+</alert>`;
+    const taken = await postCap(foreign(), "?sectors=raw_materials");
+    expect(taken.status, JSON.stringify(taken.json)).toBe(202);
+    await arrived("js-iit", taken.json["id"] as string);
+    const warned = inboxOf("js-iit").find((e) => e.id === taken.json["id"])!;
+    expect(warned).toMatchObject({ type: WARNING, tlp: "CLEAR", status: "exercise" });
+    expect(warned.payload).toMatchObject({
+      action: "WARNING_ACTION_ISSUE",
+      level: "WARNING_LEVEL_ORANGE",
+      title: "石化行业勒索软件预警",
+      alertItems: ["DCS工程师站遭攻击"],
+    });
+
+    const before = c.get("miit").service.inbox.sentMessages().length;
+    const refusals: [string, string, string, RegExp][] = [
+      [foreign("Bogus"), "", "status", /not valid CAP 1\.2.*Bogus/s],
+      [foreign("Exercise", ""), "", "sender", /identifier/],
+      [foreign("Draft"), "", "status", /Draft alert is not sent/],
+      [
+        foreign().replace("<msgType>Alert", "<msgType>Ack"),
+        "",
+        "msgType",
+        /POST \/messages\/:id\/receipt/,
+      ],
+      [foreign(), "?sectors=raw_materials", "content-type", /application\/cap\+xml/],
+    ];
+    for (const [xml, query, path, message] of refusals) {
+      const r = await postCap(
+        path === "content-type" ? JSON.stringify({ xml }) : xml,
+        query,
+        path === "content-type" ? "application/json" : "application/cap+xml",
+      );
+      expect(r.status, `${path}: ${JSON.stringify(r.json)}`).toBe(400);
+      expect(r.json["path"], JSON.stringify(r.json)).toBe(path);
+      expect(r.json["message"]).toMatch(message);
+    }
+    expect(c.get("miit").service.inbox.sentMessages().length).toBe(before);
+  });
+
+  it("serves what an organisation sent in the same CloudEvent, CAP and STIX forms as its recipient sees", async () => {
+    const sentWarning = await published("miit", warning("发送方视图预警"));
+    const sentRed = await published("miit", warning("红色预警", { marking: { tlp: "RED" } }));
+    const sentNotice = await published("miit", plcVulnerabilityNotice("sent view", ["js-iit"]));
+    for (const id of [sentWarning, sentRed, sentNotice]) await arrived("js-iit", id);
+    const json = async (org: string, path: string) => {
+      const res = await fetch(url(org, path));
+      expect(res.status, `${org} ${path}`).toBe(200);
+      return (await res.json()) as Record<string, unknown>;
+    };
+
+    for (const id of [sentWarning, sentRed]) {
+      const mine = await json("miit", `/messages/${id}?format=cloudevents`);
+      const theirs = await json("js-iit", `/messages/${id}?format=cloudevents`);
+      // The same signed copy (one recipient), the same attributes; the sender cannot know when
+      // the stream stored it, so its tbstoredat is the signed time.
+      const { tbstoredat: mineStored, ...mineRest } = mine;
+      const { tbstoredat: _theirs, ...theirsRest } = theirs;
+      expect(mineRest).toEqual(theirsRest);
+      expect(mineStored).toBe(mine["time"]);
+    }
+    // RED: the sender's view has the payload in clear, though its envelope is ciphertext.
+    expect((await json("miit", `/messages/${sentRed}?format=cloudevents`))["data"]).toMatchObject({
+      title: "红色预警",
+    });
+
+    const mineXml = await (await fetch(url("miit", `/messages/${sentWarning}/cap`))).text();
+    expect(await capValid(mineXml)).toEqual([]);
+    const theirsXml = await (await fetch(url("js-iit", `/messages/${sentWarning}/cap`))).text();
+    expect(readCapAlert(mineXml)).toEqual(readCapAlert(theirsXml));
+
+    const mineStix = await json("miit", `/stix/messages/${sentNotice}`);
+    const theirsStix = await json("js-iit", `/stix/messages/${sentNotice}`);
+    const ids = (b: Record<string, unknown>) => (b["objects"] as { id: string }[]).map((o) => o.id);
+    expect(ids(mineStix)).toEqual(ids(theirsStix));
+
+    // Control: an id neither received nor sent is still 404, and the status view is unchanged.
+    const missing = await fetch(url("miit", "/messages/0193a000-0000-7000-8000-00000000dead/cap"));
+    expect(missing.status).toBe(404);
+    expect((await json("miit", `/messages/${sentWarning}`))["recipientsStatus"]).toBeDefined();
+  });
+
   it("serves its AsyncAPI 3 document, which @asyncapi/parser reads without errors, and the docs match the generator", async () => {
     const parser = new Parser();
     parser.registerSchemaParser(ProtoBuffSchemaParser());

@@ -79,8 +79,10 @@ export function dataLayout(home: string) {
     /** Store and configuration of one node of the national topology (`hub-1`, `jiangsu`). */
     topologyNode: (node: string) => join(home, "national", node),
     outbox: (orgId: string) => join(home, "outbox", orgId),
-    /** A department's inbox journal and sent messages. */
+    /** A department's inbox journal, sent messages and the hash of its TAXII secret. */
     state: (orgId: string) => join(home, "departments", orgId),
+    /** The development bus's TAXII secrets, one `<org> <secret>` line each (mode 0600). */
+    taxiiDevSecrets: join(home, "taxii", "dev-secrets.txt"),
   };
 }
 

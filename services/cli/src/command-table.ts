@@ -106,6 +106,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/verify.js")).verify,
   },
   {
+    name: "taxii",
+    summary:
+      "set the secret an organisation's TAXII clients (MISP, OpenCTI) sign in with; only its hash is kept",
+    load: async () => (await import("./commands/taxii.js")).taxii,
+  },
+  {
     name: "asyncapi",
     summary: "write the AsyncAPI 3.0 document of the bus (or one organisation's channels)",
     load: async () => (await import("./commands/asyncapi.js")).asyncapi,

@@ -48,14 +48,15 @@ export async function startDepartment(o: StartDepartmentOptions): Promise<Runnin
     o.profile.id,
   );
   const redKeys = await loadRedKeys(o.keysDir, o.profile.id);
+  const layout = dataLayout(o.dataDir);
   const service = new DepartmentService({
     profile: o.profile,
     nc: o.nc,
     signer,
     redKeys,
     adminKeys: o.adminKeys,
-    outboxDir: join(o.dataDir, "outbox", o.profile.id),
-    stateDir: join(o.dataDir, "departments", o.profile.id),
+    outboxDir: layout.outbox(o.profile.id),
+    stateDir: layout.state(o.profile.id),
     ...(o.logger ? { logger: o.logger } : {}),
   });
   await service.start();
@@ -66,7 +67,7 @@ export async function startDepartment(o: StartDepartmentOptions): Promise<Runnin
       ...(o.host ? { host: o.host } : {}),
       ...(o.ackWaitMs ? { ackWaitMs: o.ackWaitMs } : {}),
       ...(o.placement ? { placement: o.placement } : {}),
-      stateDir: dataLayout(o.dataDir).state(o.profile.id),
+      stateDir: layout.state(o.profile.id),
     });
   } catch (err) {
     await service.stop();

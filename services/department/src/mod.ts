@@ -77,4 +77,5 @@ export { toStixBundle, toStixObjects, type ToStixOptions } from "./stix/to-stix.
 export { fromStixBundle, type BundleReading, type StixMessage } from "./stix/from-stix.js";
 export { readBundle } from "./stix/read-bundle.js";
 export { publishStixBundle, type PublishedFromStix } from "./stix/publish-bundle.js";
-export { setTaxiiSecret } from "./taxii/credentials.js";
+export { setTaxiiSecret, TAXII_SECRET_MIN_LENGTH } from "./taxii/credentials.js";
+export { ensureDevelopmentTaxiiSecrets, randomTaxiiSecret } from "./taxii/development-secrets.js";

@@ -255,8 +255,15 @@ export class Publisher {
     this.#counts.published += group.length;
     this.#counts.copies += records.length;
     this.#counts.signatures++;
+    // The records are the group's copies in order, each message's routes together.
+    let at = 0;
     for (const w of group) {
-      w.resolve({ id: w.draft.id, subjects: w.draft.routes.map((r) => r.subject) });
+      const copies = records.slice(at, (at += w.draft.routes.length));
+      w.resolve({
+        id: w.draft.id,
+        subjects: w.draft.routes.map((r) => r.subject),
+        envelopes: copies.map((r) => r.data),
+      });
     }
   }
 

@@ -43,6 +43,11 @@ export interface PublishResult {
   id: string;
   /** The subjects it went to: one per recipient or per sector. */
   subjects: string[];
+  /**
+   * The SignedEnvelope of each copy, in the order of `subjects`: the exact bytes the stream
+   * will store, so the sender can show what it sent in other formats with the signature on.
+   */
+  envelopes: Uint8Array[];
 }
 
 export interface PublisherOptions {

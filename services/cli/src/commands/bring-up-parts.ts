@@ -33,13 +33,20 @@ export async function bounded(work: Promise<unknown>, ms: number): Promise<void>
   clearTimeout(timer);
 }
 
-export function printDepartments(out: Output, running: readonly RunningDepartment[]): void {
+export function printDepartments(
+  out: Output,
+  running: readonly RunningDepartment[],
+  taxiiSecretsFile: string,
+): void {
   out.log("");
   out.log("  department  name                                   HTTP API");
   for (const d of running) {
     const p = d.service.profile;
     out.log(`  ${p.id.padEnd(10)}  ${`${p.nameZh} ${p.nameEn}`.slice(0, 37).padEnd(37)}  ${d.url}`);
   }
+  out.log(
+    `  TAXII 2.1 at each HTTP API's /taxii2/ (user: the organisation id; passwords: ${taxiiSecretsFile})`,
+  );
   out.log("");
 }
 

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { pino } from "pino";
 import type { NatsConnection } from "@nats-io/transport-node";
 import {
+  ensureDevelopmentTaxiiSecrets,
   narrate,
   playDemo,
   ensureSigner,
@@ -203,6 +204,11 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
       return nc;
     };
     if (profiles.length > 0) {
+      // Read by each department's TAXII server at its start: made before they start.
+      const taxiiSecrets = await ensureDevelopmentTaxiiSecrets(
+        layout.home,
+        profiles.map((p) => p.id),
+      );
       for (const [i, profile] of profiles.entries()) {
         if (stopping.signal.aborted) break;
         const home = homeOf(profile, topology);
@@ -226,7 +232,7 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
           }),
         );
       }
-      printDepartments(out, running);
+      printDepartments(out, running, taxiiSecrets.secretsFile);
       const trackerNc = await as(TRACKER_ORGANIZATION.id, servers.hubUrl);
       registry = await Registry.open({ nc: trackerNc, adminKeys: bus.hub.adminKeys, member: true });
       tracking = await startTracking({

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { pino } from "pino";
 import type { NatsConnection } from "@nats-io/transport-node";
 import {
+  ensureDevelopmentTaxiiSecrets,
   narrate,
   playDemo,
   ensureSigner,
@@ -172,6 +173,11 @@ export const up: Command = {
           `${bus.registeredKeys.length} keys registered now (${bus.registeredEncryptionKeys.length} encryption keys), keys in ${layout.keys}`,
       );
       if (profiles.length > 0) {
+        // Read by each department's TAXII server at its start: made before they start.
+        const taxiiSecrets = await ensureDevelopmentTaxiiSecrets(
+          layout.home,
+          profiles.map((p) => p.id),
+        );
         for (const [i, profile] of profiles.entries()) {
           if (stopping.signal.aborted) break;
           const nc = await as(profile.id, profile.id);
@@ -193,7 +199,7 @@ export const up: Command = {
             }),
           );
         }
-        printDepartments(out, running);
+        printDepartments(out, running, taxiiSecrets.secretsFile);
         // The notify → receipt → feedback loop, under the tracker's own account.
         const trackerNc = await as(TRACKER_ORGANIZATION.id, TRACKER_ORGANIZATION.id);
         registry = await Registry.open({ nc: trackerNc, adminKeys: bus.adminKeys, member: true });

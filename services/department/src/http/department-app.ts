@@ -11,6 +11,8 @@ import { TongbaoErrorFilter } from "./error-filter.js";
 import { DEPARTMENT } from "./tokens.js";
 import { StandardsController } from "../standards/standards.controller.js";
 import { registerStandards } from "../standards.js";
+import { registerIncomingBodies } from "../standards/incoming-bodies.js";
+import type { FastifyInstance } from "fastify";
 
 @Module({})
 export class DepartmentModule {
@@ -53,6 +55,7 @@ export async function createDepartmentApp(
     { logger: false, abortOnError: false },
   );
   app.useGlobalFilters(new TongbaoErrorFilter());
+  registerIncomingBodies(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
   // The operator's durables for this organisation, named as the server it talks to expects;
   // on a provincial leaf, its hub durables too (the inbox handles each message id once).
   const durables = durablesOf(

@@ -18,6 +18,9 @@ import type { InboxEntry } from "../inbox/types.js";
 import { redeliver } from "../replay/redelivery.js";
 import type { DepartmentService } from "../service/department-service.js";
 import { DEPARTMENT } from "./tokens.js";
+import { CLOUDEVENTS_JSON } from "../standards/cloudevents.js";
+import { asCloudEventError, publishRequestOfPosted } from "../standards/cloudevent-input.js";
+import { mediaTypeOf } from "../standards/incoming-bodies.js";
 import {
   inStandardForm,
   inboxEventData,
@@ -33,14 +36,24 @@ export class DepartmentController {
   @HttpCode(202)
   async publish(
     @Body() body: unknown,
+    @Req() req: FastifyRequest,
     @Headers(TRACE_HEADERS.parent) traceparent: string | undefined,
     @Headers(TRACE_HEADERS.state) tracestate: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const sent = await this.dept.publishRequest(body, {
+    const trace = {
       ...(traceparent ? { traceparent } : {}),
       ...(tracestate ? { tracestate } : {}),
-    });
+    };
+    // A structured CloudEvent from the organisation's event tooling, or Tongbao's own JSON.
+    const sent =
+      mediaTypeOf(req.headers["content-type"]) === CLOUDEVENTS_JSON
+        ? await this.dept
+            .publishRequest(publishRequestOfPosted(body), trace)
+            .catch((err: unknown) => {
+              throw asCloudEventError(err);
+            })
+        : await this.dept.publishRequest(body, trace);
     // The caller learns which trace its message went under (a new one if it sent none).
     void reply.header(TRACE_HEADERS.parent, sent.traceparent);
     return { id: sent.id, recipients: sent.recipients, subjects: sent.subjects };

@@ -54,4 +54,12 @@ export interface SentMessage {
   publishedAt: string;
   /** Set when a behaviour, not the department's systems, sent it. */
   behaviour?: string;
+  /**
+   * The SignedEnvelope of its first copy, base64, as the stream will store it: what its
+   * views in the field's standards (CloudEvents, CAP, STIX) are made from. Messages sent
+   * before envelopes were kept have none.
+   */
+  envelope?: string;
+  /** A TLP:RED payload in clear (proto3 JSON): the envelope holds only its ciphertext. */
+  payload?: Record<string, unknown>;
 }

@@ -37,6 +37,21 @@ import { parsePublishRequest, tlpName, tlpValue } from "./publish-request.js";
 import { messageStatus, type MessageStatus } from "./message-status.js";
 
 const RECEIPT = "tongbao.receipt.v1.Receipt";
+
+/** The clear payload of a RED message as the sender keeps it (its envelope is ciphertext). */
+function redPayloadJson(input: PublishInput): Record<string, unknown> {
+  const contract = contractFor(input.type);
+  if (!contract) return {};
+  const p = input.payload;
+  // Bytes, a plain object in the JSON mapping, or an instance of the generated class.
+  const message =
+    p instanceof Uint8Array
+      ? contract.decode(p)
+      : Object.getPrototypeOf(p) === Object.prototype
+        ? contract.fromJson(p)
+        : p;
+  return contract.toJson(message as never) as Record<string, unknown>;
+}
 const FEEDBACK = "tongbao.feedback.v1.HandlingFeedback";
 const { ReceiptOutcome } = tongbao.receipt.v1;
 
@@ -371,6 +386,12 @@ export class DepartmentService extends EventEmitter<DepartmentEvents> {
       causationId: routed.causationId ?? "",
       publishedAt: new Date().toISOString(),
       ...(behaviour ? { behaviour } : {}),
+      ...(result.envelopes[0]
+        ? { envelope: Buffer.from(result.envelopes[0]).toString("base64") }
+        : {}),
+      ...(routed.marking.tlp === tongbao.common.v1.Tlp.TLP_RED
+        ? { payload: redPayloadJson(routed) }
+        : {}),
     };
     await this.inbox.recordSent(sent);
     this.emit("published", sent);

@@ -45,6 +45,13 @@ const MSG_TYPE: Record<string, string> = {
   RESPONSE_ACTION_END: "Cancel",
 };
 
+/** msgType of an alert from outside Tongbao → the warning's action. */
+const WARNING_ACTION_OF: Record<string, string> = {
+  Alert: "WARNING_ACTION_ISSUE",
+  Update: "WARNING_ACTION_ADJUST",
+  Cancel: "WARNING_ACTION_LIFT",
+};
+
 /** urgency, severity, certainty per level: a warning foretells, a response answers what happened. */
 const LEVELS: Record<string, [string, string, string]> = {
   WARNING_LEVEL_RED: ["Immediate", "Extreme", "Likely"],
@@ -455,9 +462,20 @@ export function readCapAlert(text: string): CapReading {
     title: str(info["headline"]) || undefined,
     reason: param("reason"),
   };
-  if (str(codes[`${P}action`]).startsWith("WARNING_")) {
+  // An alert from outside Tongbao names no tongbao: eventCodes: it is a warning, its action
+  // from msgType and its level from severity (the inverse of the tables above).
+  const foreign = codes[`${P}action`] === undefined;
+  if (foreign) {
+    common.action = WARNING_ACTION_OF[msgType];
+    common.level = Object.keys(LEVELS).find(
+      (l) => l.startsWith("WARNING_") && LEVELS[l]![1] === str(info["severity"]),
+    );
+  }
+  if (foreign || str(codes[`${P}action`]).startsWith("WARNING_")) {
     reading.type = WARNING;
-    const effective = jsonTime(info["effective"]);
+    // A warning starts when it takes effect; one from outside that says not, when sent.
+    const effective =
+      jsonTime(info["effective"]) ?? (foreign ? jsonTime(alert["sent"]) : undefined);
     const expires = jsonTime(info["expires"]);
     const measures = lines(info["instruction"]).map((description) => ({ description }));
     reading.payload = prune({

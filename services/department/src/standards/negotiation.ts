@@ -8,7 +8,7 @@ import {
   cloudEventOf,
   wantsCloudEvents,
 } from "./cloudevents.js";
-import { inboxEntry } from "./standards.controller.js";
+import { viewEntry } from "./message-view.js";
 
 const format = (req: FastifyRequest): unknown => (req.query as Record<string, unknown>)["format"];
 
@@ -31,12 +31,12 @@ export function inStandardForm(
 ): boolean {
   const accept = req.headers.accept;
   if (wantsCloudEvents(accept, format(req))) {
-    const ce = cloudEventOf(inboxEntry(dept, id));
+    const ce = cloudEventOf(viewEntry(dept, id));
     void reply.type(`${CLOUDEVENTS_JSON}; charset=utf-8`).send(JSON.stringify(ce));
     return true;
   }
   if (format(req) === "cap" || (accept ?? "").includes(CAP_XML)) {
-    const xml = capAlertOf(inboxEntry(dept, id), sentLookupOf(dept.inbox.entries()));
+    const xml = capAlertOf(viewEntry(dept, id), sentLookupOf(dept.inbox.entries()));
     void reply.type(`${CAP_XML}; charset=utf-8`).send(xml);
     return true;
   }

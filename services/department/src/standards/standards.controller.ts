@@ -1,24 +1,52 @@
-import { Controller, Get, Inject, Param, Req, Res } from "@nestjs/common";
-import { TongbaoError } from "@tongbao/errors";
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from "@nestjs/common";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { InboxEntry } from "../inbox/types.js";
 import type { DepartmentService } from "../service/department-service.js";
 import { DEPARTMENT } from "../http/tokens.js";
 import { asyncApiDocument } from "./asyncapi.js";
 import { CAP_XML, capAlertOf, capFeed, sentLookupOf } from "./cap.js";
+import { viewEntry } from "./message-view.js";
+import { publishCapAlert } from "./cap-input.js";
 
 /** The organisation's view in the field's standards: CAP alerts and feed, its AsyncAPI document. */
 @Controller()
 export class StandardsController {
   constructor(@Inject(DEPARTMENT) private readonly dept: DepartmentService) {}
 
-  /** CAP 1.2 of an EarlyWarning, EmergencyResponse or Receipt in the inbox. */
+  /** CAP 1.2 of an EarlyWarning, EmergencyResponse or Receipt received or sent. */
   @Get("messages/:id/cap")
   cap(@Param("id") id: string, @Res() reply: FastifyReply) {
-    const entry = inboxEntry(this.dept, id);
+    const entry = viewEntry(this.dept, id);
     void reply
       .type(`${CAP_XML}; charset=utf-8`)
       .send(capAlertOf(entry, sentLookupOf(this.dept.inbox.entries())));
+  }
+
+  /**
+   * A CAP 1.2 alert from the organisation's alerting system, published as a signed
+   * EarlyWarning or EmergencyResponse (`?recipients=`, `?sectors=` when the alert names none).
+   */
+  @Post("cap/alerts")
+  @HttpCode(202)
+  async postCap(@Body() body: unknown, @Query() query: Record<string, string | undefined>) {
+    const list = (v: string | undefined) => (v ? v.split(",").filter(Boolean) : undefined);
+    const recipients = list(query["recipients"]);
+    const sectors = list(query["sectors"]);
+    const sent = await publishCapAlert(this.dept, body, {
+      ...(recipients ? { recipients } : {}),
+      ...(sectors ? { sectors } : {}),
+    });
+    return { id: sent.id, type: sent.type, recipients: sent.recipients, subjects: sent.subjects };
   }
 
   /** An Atom feed of the CAP alerts this organisation received, newest first. */
@@ -39,15 +67,4 @@ export class StandardsController {
     const server = this.dept.connection.getServer();
     return asyncApiDocument({ profile: this.dept.profile, host: server.replace(/^\w+:\/\//, "") });
   }
-}
-
-/** The inbox entry of a message id, or TB_ERR_NOT_FOUND. */
-export function inboxEntry(dept: DepartmentService, id: string): InboxEntry {
-  const entry = dept.inbox.entry(id);
-  if (!entry) {
-    throw new TongbaoError("TB_ERR_NOT_FOUND", `no message ${id} in ${dept.profile.id}'s inbox`, {
-      path: "id",
-    });
-  }
-  return entry;
 }

@@ -2,6 +2,7 @@ import { TongbaoError } from "@tongbao/errors";
 import { indicatorOf, parsePattern, type ParsedPattern } from "./patterns.js";
 import { stricterTlp, tlpOfMarking, type TlpName } from "./tlp.js";
 import { SCHEME_SOURCES } from "./to-stix.js";
+import { incidentFieldsOf } from "./incident-properties.js";
 import {
   BULLETIN,
   EXPOSURE,
@@ -390,6 +391,8 @@ class MessageReader {
     const grade = fromLabel(r, "grade", "INCIDENT_GRADE");
     const category = fromLabel(r, "category", "INCIDENT_CATEGORY");
     const summary = str(r, "description") ?? str(incident, "description");
+    // What STIX has no property for comes from the incident's x_tongbao_* properties; the
+    // enterprise there, when present, is the whole one (the identity has its name only).
     return this.#done(INCIDENT, {
       ...(phase ? { phase } : {}),
       ...(incidentId ? { incidentId } : {}),
@@ -399,6 +402,7 @@ class MessageReader {
       ...(category ? { category } : {}),
       ...(enterprise ? { reportingEnterprise: { name: enterprise["name"] } } : {}),
       ...(indicators.length ? { indicators } : {}),
+      ...incidentFieldsOf(incident),
     });
   }
 }

@@ -1,5 +1,6 @@
 import { TongbaoError } from "@tongbao/errors";
 import { STIX_ID } from "./ids.js";
+import { unknownTongbaoProperty } from "./incident-properties.js";
 import type { StixBundle, StixObject } from "./types.js";
 
 /** Cyber-observable types: spec_version, created and modified are optional for them. */
@@ -171,6 +172,13 @@ function checkObject(
         `${name}: ${p} must be a non-empty list of STIX ids`,
       );
     }
+  }
+  const custom = unknownTongbaoProperty(obj);
+  if (custom) {
+    throw fail(
+      `${at}.${custom}`,
+      `${name}: ${custom} is not a property Tongbao reads on a ${obj.type} (its x_tongbao_ properties are an incident's fields STIX lacks)`,
+    );
   }
   for (const p of ["created_by_ref", "sighting_of_ref", "source_ref", "target_ref"]) {
     const v = obj[p];

@@ -3,6 +3,7 @@ import { TongbaoError } from "@tongbao/errors";
 import { HTTP_STATUS } from "../http/error-filter.js";
 import type { DepartmentService } from "../service/department-service.js";
 import { publishStixBundle, type BundleRouting } from "./publish-bundle.js";
+import { viewEntry } from "../standards/message-view.js";
 import { toStixBundle } from "./to-stix.js";
 import { STIX_TYPES } from "./types.js";
 
@@ -60,14 +61,7 @@ export async function registerStixRoutes(
 
     f.get("/stix/messages/:id", async (req, reply) => {
       const id = (req.params as { id: string }).id;
-      const entry = dept.inbox.entry(id);
-      if (!entry) {
-        throw new TongbaoError(
-          "TB_ERR_NOT_FOUND",
-          `no message ${id} in ${dept.profile.id}'s inbox`,
-          { path: "id" },
-        );
-      }
+      const entry = viewEntry(dept, id);
       if (!(STIX_TYPES as readonly string[]).includes(entry.type)) {
         throw new TongbaoError(
           "TB_ERR_BAD_REQUEST",

@@ -1,4 +1,5 @@
 import { uuidV5, organisationIdentityId, stixId } from "./ids.js";
+import { incidentCustomProperties } from "./incident-properties.js";
 import { indicatorPattern, exposurePattern, isPatterned } from "./patterns.js";
 import { tlpMarkingDefinition, tlpMarkingId, type TlpName } from "./tlp.js";
 import {
@@ -319,6 +320,7 @@ class BundleBuilder {
     this.#sdo("incident", "incident", {
       name: p["title"],
       ...(p["summary"] ? { description: p["summary"] } : {}),
+      ...incidentCustomProperties(p),
     });
     this.#indicators(p["indicators"]);
     this.#organisation("enterprise", p["reportingEnterprise"]);

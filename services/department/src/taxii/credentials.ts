@@ -1,7 +1,8 @@
 import { createHash, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { TongbaoError } from "@tongbao/errors";
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -12,6 +13,8 @@ const scryptAsync = promisify(scrypt) as (
 
 /** The organisation's TAXII secret, hashed, in its state directory (never the secret itself). */
 export const TAXII_CREDENTIALS_FILE = "taxii-credentials.json";
+/** The length below which setTaxiiSecret refuses a secret. */
+export const TAXII_SECRET_MIN_LENGTH = 16;
 const PARAMS = { N: 16384, r: 8, p: 1 };
 
 interface CredentialsFile {
@@ -34,7 +37,16 @@ export async function setTaxiiSecret(
   orgId: string,
   secret: string,
 ): Promise<void> {
-  if (secret.length < 16) throw new Error("a TAXII secret must have at least 16 characters");
+  if (secret.length < TAXII_SECRET_MIN_LENGTH) {
+    throw new TongbaoError(
+      "TB_ERR_BAD_REQUEST",
+      `a TAXII secret must have at least ${TAXII_SECRET_MIN_LENGTH} characters, not ${secret.length}`,
+      { path: "secret" },
+    );
+  }
+  if (/[\r\n]/.test(secret)) {
+    throw new TongbaoError("TB_ERR_BAD_REQUEST", "a TAXII secret is one line", { path: "secret" });
+  }
   const salt = randomBytes(16);
   const hash = await scryptAsync(secret, salt, 32, PARAMS);
   const file: CredentialsFile = {
@@ -50,31 +62,52 @@ export async function setTaxiiSecret(
   await rename(`${path}.tmp`, path);
 }
 
-/** Checks HTTP Basic credentials against the stored hash; remembers headers that passed. */
+/**
+ * Checks HTTP Basic credentials against the stored hash; remembers headers that passed. The
+ * file is looked at again when it changes (`tongbao taxii secret` while the service runs), so
+ * a new secret takes effect at once and the old one stops working.
+ */
 export class TaxiiCredentials {
-  readonly #file: CredentialsFile | undefined;
+  readonly #path: string;
+  #file: CredentialsFile | undefined;
+  /** mtime and size of the file read, to see a new secret without reading it every time. */
+  #version = "";
   /** sha256 of Authorization headers already verified: scrypt is slow on purpose. */
   readonly #accepted = new Set<string>();
 
-  private constructor(file: CredentialsFile | undefined) {
-    this.#file = file;
+  private constructor(path: string) {
+    this.#path = path;
   }
 
   static async load(stateDir: string): Promise<TaxiiCredentials> {
-    try {
-      const text = await readFile(join(stateDir, TAXII_CREDENTIALS_FILE), "utf8");
-      return new TaxiiCredentials(JSON.parse(text) as CredentialsFile);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ENOENT") return new TaxiiCredentials(undefined);
-      throw err;
-    }
+    const credentials = new TaxiiCredentials(join(stateDir, TAXII_CREDENTIALS_FILE));
+    await credentials.#refresh();
+    return credentials;
   }
 
   get configured(): boolean {
     return this.#file !== undefined;
   }
 
+  async #refresh(): Promise<void> {
+    let version: string;
+    try {
+      const s = await stat(this.#path);
+      version = `${s.mtimeMs}/${s.size}/${s.ino}`;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      version = "";
+    }
+    if (version === this.#version) return;
+    this.#accepted.clear();
+    this.#file = version
+      ? (JSON.parse(await readFile(this.#path, "utf8")) as CredentialsFile)
+      : undefined;
+    this.#version = version;
+  }
+
   async check(authorization: string | undefined): Promise<boolean> {
+    await this.#refresh();
     const f = this.#file;
     if (!f || !authorization?.startsWith("Basic ")) return false;
     const key = createHash("sha256").update(authorization).digest("hex");
