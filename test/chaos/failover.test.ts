@@ -68,7 +68,8 @@ describe("the hub survives faults", () => {
         }
         return undefined;
       },
-      { name: "NEA's durable holding the three control notices" },
+      // miit's outbox may still be backing off from the election on a loaded machine.
+      { name: "NEA's durable holding the three control notices", timeout: 30_000 },
     );
     const taken: JsMsg[] = [];
     for await (const m of await jetstream(nc)
@@ -90,7 +91,7 @@ describe("the hub survives faults", () => {
     expect(hub.chainReports.filter((r) => r.kind === "gap")).toEqual([
       expect.objectContaining({ org: "nea", producerId: "miit-service", missing: 1 }),
     ]);
-  }, 90_000);
+  }, 150_000);
 
   it(`a follower killed and brought back catches up; every count completes (${newest.version})`, async () => {
     const { hub, nc } = await bringUp(newest.path);

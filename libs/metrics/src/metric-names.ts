@@ -100,34 +100,24 @@ export type MetricKey = keyof typeof METRICS;
 /** The labels every series of a service carries. */
 export const DEFAULT_LABELS = ["service", "org"] as const;
 
+/** What every service on the bus (a department, the tracker) counts of its traffic and link. */
+const BUS_SERVICE_METRICS = [
+  "published",
+  "delivered",
+  "quarantined",
+  "verificationFailures",
+  "outboxPending",
+  "outboxOldestAge",
+  "consumerPending",
+  "busConnected",
+  "busReconnects",
+  "busDisconnects",
+] as const satisfies readonly MetricKey[];
+
 /** Which services expose which metrics: the tracker's own gauges only on the tracker, etc. */
 export const SERVICE_METRICS = {
-  department: [
-    "published",
-    "delivered",
-    "quarantined",
-    "verificationFailures",
-    "outboxPending",
-    "outboxOldestAge",
-    "consumerPending",
-    "busConnected",
-    "busReconnects",
-    "busDisconnects",
-  ],
-  tracker: [
-    "published",
-    "delivered",
-    "quarantined",
-    "verificationFailures",
-    "outboxPending",
-    "outboxOldestAge",
-    "consumerPending",
-    "busConnected",
-    "busReconnects",
-    "busDisconnects",
-    "receiptsOutstanding",
-    "deadlinesOverdue",
-  ],
+  department: BUS_SERVICE_METRICS,
+  tracker: [...BUS_SERVICE_METRICS, "receiptsOutstanding", "deadlinesOverdue"],
   console: ["consoleSignIns"],
 } as const satisfies Record<string, readonly MetricKey[]>;
 
