@@ -98,8 +98,28 @@ describe("the hub survives faults", () => {
     const load = new AddressedLoad(hub, "miit", "nea");
     const t = await restartFollower(hub, nc, load);
     expect(t.accepted).toBe(45);
-    expect(hub.chainReports.filter((r) => r.kind === "gap")).toEqual([]);
-  });
+    // A resend held up by the restart can outlive the gap window (seen once in CI: one of
+    // NEA's receipts reached MIIT after its successor). That is reported, and must then be
+    // reported closed: nothing may stay missing.
+    const open = () =>
+      hub.chainReports.filter(
+        (g) =>
+          g.kind === "gap" &&
+          !hub.chainReports.some(
+            (c) =>
+              c.kind === "gap-closed" &&
+              c.org === g.org &&
+              c.producerId === g.producerId &&
+              c.subject === g.subject &&
+              c.seq === g.seq,
+          ),
+      );
+    await waitFor(() => open().length === 0, {
+      name: "every reported gap closed",
+      timeout: 30_000,
+    }).catch(() => undefined);
+    expect(open()).toEqual([]);
+  }, 120_000);
 
   it(`the whole cluster killed and started again: services reconnect and resume (${newest.version})`, async () => {
     const { hub, nc } = await bringUp(newest.path);
