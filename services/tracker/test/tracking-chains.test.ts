@@ -47,9 +47,11 @@ describe("Tracker: rebuild, supersede chains, drills", () => {
     await tracker.tick(bus.clock.at(200, t0));
     await settled();
     const before = tracker.dump();
+    // The bucket is read once the tracker has stopped: its last message's records are written
+    // after the cursor moves, and stop() waits for that handler to finish.
+    await tracker.stop();
     const storedBefore = await tracker.dumpStore();
     expect(JSON.parse(storedBefore)).toHaveProperty(`msg.${a}`);
-    await tracker.stop();
 
     const store = await TrackingStore.open(bus.nc, "live");
     await store.clear();
