@@ -18,7 +18,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -342,9 +342,16 @@ function summarise(file) {
   if (!existsSync(file)) return;
   const r = JSON.parse(readFileSync(file, "utf8"));
   const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(
-    `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`,
+  // A test that passed with failures on record passed on a retry: named, so it gets fixed.
+  const retried = r.testResults.flatMap((f) =>
+    f.assertionResults
+      .filter((t) => t.status === "passed" && t.failureMessages.length > 0)
+      .map((t) => `${relative(root, f.name)} > ${t.fullName}`),
   );
+  console.log(
+    `\ntests: ${r.numPassedTests} passed (${retried.length} on a retry), ${r.numFailedTests} failed, ${skipped} skipped`,
+  );
+  for (const t of retried) console.log(`  passed on a retry: ${t}`);
   rmSync(file, { force: true });
 }
 

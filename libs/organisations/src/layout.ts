@@ -83,6 +83,10 @@ export function dataLayout(home: string) {
     state: (orgId: string) => join(home, "departments", orgId),
     /** The development bus's TAXII secrets, one `<org> <secret>` line each (mode 0600). */
     taxiiDevSecrets: join(home, "taxii", "dev-secrets.txt"),
+    /** The web console's users, with salted password hashes (mode 0600). */
+    consoleUsers: join(home, "console", "users.json"),
+    /** The development bus's console passwords, one `<user> <password>` line each (mode 0600). */
+    consoleDevPasswords: join(home, "console", "dev-passwords.txt"),
   };
 }
 

@@ -56,6 +56,7 @@ export {
   dataLayout,
   type DataLayout,
 } from "./layout.js";
+export { randomSecret, recordDevelopmentSecret } from "./development-secrets.js";
 export {
   busAddress,
   connectAs,

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import { TongbaoError, type ErrorCode } from "@tongbao/errors";
 import { METRICS_PATH, ServiceMetrics } from "@tongbao/metrics";
-import { OPERATOR } from "@tongbao/organisations";
+import { OPERATOR, dataLayout } from "@tongbao/organisations";
 import { DepartmentGateway, TrackerClient } from "./department-gateway.js";
 import { matches, situation, type FlowFilter, type FlowItem } from "./flow.js";
 import { operatorCommands } from "./operator-commands.js";
@@ -71,7 +71,7 @@ const HTTP: Partial<Record<ErrorCode, number>> = {
 const MAX_BODY = 64 * 1024;
 
 export function consoleUsersFile(home: string): string {
-  return join(home, "console", "users.json");
+  return dataLayout(home).consoleUsers;
 }
 
 /** Starts the console: static pages, the JSON API behind them, and sign-in. */

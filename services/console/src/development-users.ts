@@ -1,6 +1,4 @@
-import { appendFile } from "node:fs/promises";
-import { join } from "node:path";
-import { consoleUsersFile } from "./console-server.js";
+import { dataLayout, recordDevelopmentSecret } from "@tongbao/organisations";
 import { UserStore, randomPassword, type ConsoleUser } from "./users.js";
 
 /**
@@ -13,8 +11,9 @@ export async function ensureDevelopmentUsers(
   home: string,
   orgIds: readonly string[],
 ): Promise<{ created: string[]; passwordsFile: string }> {
-  const users = await UserStore.open(consoleUsersFile(home));
-  const passwordsFile = join(home, "console", "dev-passwords.txt");
+  const layout = dataLayout(home);
+  const users = await UserStore.open(layout.consoleUsers);
+  const passwordsFile = layout.consoleDevPasswords;
   const known = new Set(users.list().map((u) => u.name));
   const wanted: ConsoleUser[] = [
     { name: "operator", role: "operator" },
@@ -24,7 +23,7 @@ export async function ensureDevelopmentUsers(
   for (const user of wanted.filter((u) => !known.has(u.name))) {
     const password = randomPassword();
     await users.set(user, password);
-    await appendFile(passwordsFile, `${user.name} ${password}\n`, { mode: 0o600 });
+    await recordDevelopmentSecret(passwordsFile, user.name, password);
     created.push(user.name);
   }
   return { created, passwordsFile };

@@ -8,6 +8,7 @@ import {
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { TongbaoError } from "@tongbao/errors";
+import { randomSecret } from "@tongbao/organisations";
 
 /** Who may sign in to the console: an operator sees everything, a duty officer one organisation. */
 export type ConsoleUser =
@@ -143,5 +144,5 @@ function publicUser(u: StoredUser): ConsoleUser {
 
 /** A random password for a development user: 20 characters, about 119 bits. */
 export function randomPassword(): string {
-  return randomBytes(15).toString("base64url");
+  return randomSecret(15);
 }

@@ -47,15 +47,20 @@ describe("a department service started with credentials that will not do", () =>
     ...["--keys", c.layout.keys, "--data", c.dir],
   ];
 
-  it("stops and says so without credentials, with an unreadable seed, an unknown one, another organisation's, or no trusted CA", async () => {
+  // One process start each (a tsx start can take seconds on a loaded machine): one test each.
+  it("stops and says so without credentials", async () => {
     const none = await run(base());
     expect(none.code).toBe(1);
     expect(none.out).toMatch(/no credentials: pass miit's seed file with --nkey/);
+  });
 
+  it("stops and says so with an unreadable seed", async () => {
     const missing = await run([...base(), "--nkey", join(c.dir, "nowhere.nk")]);
     expect(missing.code).toBe(1);
     expect(missing.out).toMatch(/cannot read .*nowhere\.nk: ENOENT/);
+  });
 
+  it("stops and says so with a seed the server does not know", async () => {
     const stranger = join(c.dir, "stranger.nk");
     await writeFile(stranger, new TextDecoder().decode(createUser().getSeed()));
     const unknown = await run([...base(), "--nkey", stranger]);
@@ -63,19 +68,24 @@ describe("a department service started with credentials that will not do", () =>
     expect(unknown.out).toMatch(
       /refused the nkey in .*stranger\.nk: the server does not know this user/,
     );
+  });
 
+  it("stops and says so with another organisation's seed", async () => {
     const other = await run([...base(), "--nkey", c.layout.nkeyFile("moe")]);
     expect(other.code).toBe(1);
     expect(other.out).toMatch(/moe\.nk is not miit's/);
+  });
 
+  it("stops and says so without a trusted CA", async () => {
     const untrusted = await run([
       ...["--server", c.url, "--keys", c.layout.keys, "--data", c.dir],
       ...["--nkey", c.layout.nkeyFile("miit")],
     ]);
     expect(untrusted.code).toBe(1);
     expect(untrusted.out).toMatch(/TLS with .* failed: .*--tls-ca/);
+  });
 
-    // The positive control: its own seed and the CA, and it is up.
+  it("starts with its own seed and the CA (the control for the refusals)", async () => {
     const own = spawn(
       process.execPath,
       [

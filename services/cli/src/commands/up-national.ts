@@ -1,17 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { pino } from "pino";
-import type { NatsConnection } from "@nats-io/transport-node";
-import {
-  ensureDevelopmentTaxiiSecrets,
-  narrate,
-  playDemo,
-  ensureSigner,
-  startDepartment,
-  type DepartmentService,
-  type RunningDepartment,
-} from "@tongbao/department";
-import { Registry, createLogger } from "@tongbao/bus";
+import { resolve } from "node:path";
 import {
   findNatsServerBinary,
   NATS_SERVER_INSTALL_HINT,
@@ -20,17 +8,12 @@ import {
 import {
   DEFAULT_PORTS,
   NATIONAL_TOPOLOGY_FILE,
-  TRACKER_ORGANIZATION,
-  busProfiles,
-  connectAs,
   dataLayout,
   homeOf,
   loadTopology,
   multiFilterConsumers,
 } from "@tongbao/organisations";
-import type { RunningConsole } from "@tongbao/console";
-import { startTracking, type TrackingService } from "@tongbao/tracker";
-import { PROJECT_ROOT, tongbaoHome } from "../home.js";
+import { tongbaoHome } from "../home.js";
 import { CliError, type Output } from "../command.js";
 import {
   nationalPorts,
@@ -41,28 +24,18 @@ import {
   type NationalServers,
 } from "../national-bus.js";
 import { serverVersionOf } from "../secure-bus.js";
+import { stopProcess } from "./bring-up-parts.js";
 import {
-  bounded,
-  consolePortOf,
-  parsePort,
-  printDepartments,
-  profileError,
-  startBringUpConsole,
-  stopProcess,
-  STOP_TIMEOUT_MS,
-} from "./bring-up-parts.js";
+  BringUpServices,
+  bringUpLog,
+  serviceSettings,
+  type ServiceFlags,
+} from "./bring-up-services.js";
 
-interface UpValues {
+interface UpValues extends ServiceFlags {
   topology?: string | undefined;
   port?: string | undefined;
-  "http-port"?: string | undefined;
-  "tracker-port"?: string | undefined;
-  "console-port"?: string | undefined;
   "data-dir"?: string | undefined;
-  profiles?: string | undefined;
-  "ack-wait-ms"?: string | undefined;
-  "no-demo"?: boolean | undefined;
-  "bus-only"?: boolean | undefined;
 }
 
 /**
@@ -107,44 +80,15 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
       "--port takes only 0 (free ports) with --topology: the topology's ports are fixed (NATIONAL_PORTS)",
     );
   }
-  const httpPort =
-    values["http-port"] === "0"
-      ? 0
-      : parsePort(values["http-port"] ?? String(DEFAULT_PORTS.departmentHttp), "--http-port");
-  const trackerPort =
-    values["tracker-port"] === "0"
-      ? 0
-      : parsePort(values["tracker-port"] ?? String(DEFAULT_PORTS.tracker), "--tracker-port");
-  const consolePort = consolePortOf(values["console-port"], DEFAULT_PORTS.console);
-  const ackWaitMs = values["ack-wait-ms"] ? Number(values["ack-wait-ms"]) : undefined;
-  if (ackWaitMs !== undefined && !(Number.isInteger(ackWaitMs) && ackWaitMs >= 100)) {
-    throw new CliError(
-      `--ack-wait-ms must be a whole number of ms ≥ 100, not "${values["ack-wait-ms"]}"`,
-    );
-  }
-  const profiles = values["bus-only"]
-    ? []
-    : await busProfiles(layout.profiles, values.profiles).catch(profileError);
+  const settings = await serviceSettings(values, layout);
   const binary = await findNatsServerBinary().catch((err: unknown) => {
     throw err instanceof NatsServerBinaryError ? new CliError(err.message) : err;
   });
   if (!binary) throw new CliError("nats-server is not installed", NATS_SERVER_INSTALL_HINT);
   const version = await serverVersionOf(binary);
   requireNationalServer(version, binary);
-  const logFile = join(layout.home, "tongbao.log");
-  const log = createLogger({
-    name: "tongbao-up",
-    destination: pino.destination({ dest: logFile, mkdir: true, sync: false }),
-  });
-  const stopping = new AbortController();
-  const stopped = new Promise<void>((resolve) => {
-    const stop = () => {
-      stopping.abort();
-      resolve();
-    };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
+  const { log, file: logFile } = bringUpLog(layout);
+  const services = new BringUpServices(layout, log, out);
 
   // Servers a killed bring-up left on this data directory hold its ports and stores.
   for (const n of (await readNationalState(layout))?.nodes ?? []) {
@@ -159,7 +103,7 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
     binary,
     serverVersion: version,
     topology,
-    profiles,
+    profiles: settings.profiles,
     ports,
   }).catch((err: unknown) => {
     throw new CliError(
@@ -169,16 +113,16 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
         : "are its ports taken (NATIONAL_PORTS in @tongbao/organisations)? `--port 0` picks free ones",
     );
   });
-  const conns: NatsConnection[] = [];
-  const running: RunningDepartment[] = [];
-  let tracking: TrackingService | undefined;
-  let registry: Registry | undefined;
-  let webConsole: RunningConsole | undefined;
-  let stopNarration = () => {};
   try {
     await writeNationalState(layout, servers);
     printNodes(out, servers, version);
-    const bus = await provisionNational(servers, layout, profiles, ackWaitMs ? { ackWaitMs } : {});
+    const { ackWaitMs } = settings;
+    const bus = await provisionNational(
+      servers,
+      layout,
+      settings.profiles,
+      ackWaitMs ? { ackWaitMs } : {},
+    );
     out.log(
       `  hub      streams ${bus.hub.created.length > 0 ? `created ${bus.hub.created.join(", ")}` : "present"} (R${topology.hub.replicas}); ` +
         `durables: ${bus.hub.durables.created.length} created, ${bus.hub.durables.unchanged.length + bus.hub.durables.updated.length} in place; ` +
@@ -192,105 +136,24 @@ export async function upNational(values: UpValues, out: Output): Promise<number>
     }
     out.log(`  data     ${layout.home}  (credentials in ${layout.nkeys}, mode 0600)`);
     out.log(`  logs     ${logFile}`);
-    const as = async (orgId: string, url: string) => {
-      const nc = await connectAs({
-        url,
-        nkey: layout.nkeyFile(orgId),
-        tlsCa: layout.caFile,
-        name: `tongbao-${orgId}`,
-        orgId,
-      });
-      conns.push(nc);
-      return nc;
-    };
-    if (profiles.length > 0) {
-      // Read by each department's TAXII server at its start: made before they start.
-      const taxiiSecrets = await ensureDevelopmentTaxiiSecrets(
-        layout.home,
-        profiles.map((p) => p.id),
-      );
-      for (const [i, profile] of profiles.entries()) {
-        if (stopping.signal.aborted) break;
+    await services.run({
+      settings,
+      adminKeys: bus.hub.adminKeys,
+      homeOf: (profile) => {
         const home = homeOf(profile, topology);
-        const url = home.on === "hub" ? servers.hubUrl : servers.leafUrl(home.province.id);
-        const nc = await as(profile.id, url);
-        running.push(
-          await startDepartment({
-            profile,
-            nc,
-            keysDir: layout.keys,
-            adminKeys: bus.hub.adminKeys,
-            dataDir: layout.home,
-            port: httpPort === 0 ? 0 : httpPort + i,
-            ...(ackWaitMs ? { ackWaitMs } : {}),
-            ...(home.on === "leaf" ? { placement: { hubDomain: topology.hub.domain } } : {}),
-            logger: log.child({ org: profile.id }),
-          }).catch((err: unknown) => {
-            throw new CliError(
-              `the ${profile.id} service did not start: ${(err as Error).message}`,
-            );
-          }),
-        );
-      }
-      printDepartments(out, running, taxiiSecrets.secretsFile);
-      const trackerNc = await as(TRACKER_ORGANIZATION.id, servers.hubUrl);
-      registry = await Registry.open({ nc: trackerNc, adminKeys: bus.hub.adminKeys, member: true });
-      tracking = await startTracking({
-        nc: trackerNc,
-        keys: registry,
-        signer: (await ensureSigner(layout.keys, TRACKER_ORGANIZATION.id)).signer,
-        outboxDir: layout.outbox(TRACKER_ORGANIZATION.id),
-        policy: `${PROJECT_ROOT}/deploy/tracker/deadlines.json`,
-        http: { host: "127.0.0.1", port: trackerPort },
-        logger: log.child({ org: TRACKER_ORGANIZATION.id }),
-      });
-      out.log(
-        `  tracker     ${TRACKER_ORGANIZATION.nameEn.padEnd(37)}  ${tracking.http?.url ?? "(no HTTP API)"}  (on the hub)\n`,
-      );
+        return home.on === "hub"
+          ? { url: servers.hubUrl }
+          : {
+              url: servers.leafUrl(home.province.id),
+              placement: { hubDomain: topology.hub.domain },
+            };
+      },
       // The operator's view is the hub's: every stream, the provinces' sourced in.
-      webConsole = await startBringUpConsole({
-        home: layout.home,
-        server: servers.hubUrl,
-        running,
-        tracking,
-        port: consolePort,
-        log,
-        out,
-      });
-      stopNarration = narrate(
-        running.map((d) => d.service),
-        (line) => out.log(line),
-      );
-    }
-    out.log("Press Ctrl-C to stop.");
-    if (running.length > 0 && !values["no-demo"] && !stopping.signal.aborted) {
-      const services = new Map<string, DepartmentService>(
-        running.map((d) => [d.service.profile.id, d.service]),
-      );
-      await playDemo({
-        services,
-        dataDir: layout.home,
-        write: (l) => out.log(l),
-        signal: stopping.signal,
-      }).catch((err: unknown) => {
-        if (!stopping.signal.aborted) out.error(`The demo stopped: ${(err as Error).message}`);
-      });
-    }
-    await stopped;
+      trackerServer: servers.hubUrl,
+      trackerNote: "(on the hub)",
+    });
   } finally {
-    out.log("\nStopping…");
-    stopping.abort();
-    stopNarration();
-    await bounded(
-      Promise.allSettled([
-        webConsole?.close(),
-        ...running.map((d) => d.stop()),
-        tracking?.close(),
-        registry?.close(),
-      ]),
-      STOP_TIMEOUT_MS,
-    );
-    await bounded(Promise.allSettled(conns.map((nc) => nc.close())), STOP_TIMEOUT_MS);
+    await services.stop();
     await servers.stop();
   }
   out.log("Stopped; data kept for the next `tongbao up --topology`.");

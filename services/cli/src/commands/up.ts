@@ -1,46 +1,16 @@
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { pino } from "pino";
-import type { NatsConnection } from "@nats-io/transport-node";
-import {
-  ensureDevelopmentTaxiiSecrets,
-  narrate,
-  playDemo,
-  ensureSigner,
-  startDepartment,
-  type DepartmentService,
-  type RunningDepartment,
-} from "@tongbao/department";
-import { Registry, createLogger } from "@tongbao/bus";
 import {
   findNatsServerBinary,
   NATS_SERVER_INSTALL_HINT,
   NatsServer,
   NatsServerBinaryError,
 } from "@tongbao/nats-server";
-import {
-  DEFAULT_PORTS,
-  OPERATOR,
-  TRACKER_ORGANIZATION,
-  connectAs,
-  dataLayout,
-  busProfiles,
-} from "@tongbao/organisations";
-import { startTracking, type TrackingService } from "@tongbao/tracker";
-import type { RunningConsole } from "@tongbao/console";
-import { PROJECT_ROOT, tongbaoHome } from "../home.js";
+import { DEFAULT_PORTS, OPERATOR, dataLayout } from "@tongbao/organisations";
+import { tongbaoHome } from "../home.js";
 import { CliError, type Command, type Output } from "../command.js";
 import { upNational } from "./up-national.js";
-import {
-  STOP_TIMEOUT_MS,
-  bounded,
-  consolePortOf,
-  parsePort,
-  printDepartments,
-  profileError,
-  startBringUpConsole,
-  stopProcess,
-} from "./bring-up-parts.js";
+import { parsePort, stopProcess } from "./bring-up-parts.js";
+import { BringUpServices, bringUpLog, serviceSettings } from "./bring-up-services.js";
 import {
   runningServer,
   provisionBus,
@@ -74,47 +44,18 @@ export const up: Command = {
     if (values.topology !== undefined) return upNational(values, out);
     const port = parsePort(values.port, "--port");
     const monitorPort = parsePort(values["monitor-port"], "--monitor-port");
-    // 0: any free ports (for tests), otherwise consecutive ports from this one.
-    const httpPort =
-      values["http-port"] === "0" ? 0 : parsePort(values["http-port"], "--http-port");
-    const trackerPort =
-      values["tracker-port"] === "0" ? 0 : parsePort(values["tracker-port"], "--tracker-port");
-    const consolePort = consolePortOf(values["console-port"], DEFAULT_PORTS.console);
-    const ackWaitMs = values["ack-wait-ms"] ? Number(values["ack-wait-ms"]) : undefined;
-    if (ackWaitMs !== undefined && !(Number.isInteger(ackWaitMs) && ackWaitMs >= 100)) {
-      throw new CliError(
-        `--ack-wait-ms must be a whole number of ms ≥ 100, not "${values["ack-wait-ms"]}"`,
-      );
-    }
     const layout = dataLayout(values["data-dir"]);
-    const profiles = values["bus-only"]
-      ? []
-      : await busProfiles(layout.profiles, values.profiles).catch(profileError);
+    const settings = await serviceSettings(values, layout);
     // A TONGBAO_NATS_SERVER that names no executable is the user's to fix, not a crash.
     const binary = await findNatsServerBinary().catch((err: unknown) => {
       throw err instanceof NatsServerBinaryError ? new CliError(err.message) : err;
     });
     if (!binary) throw new CliError("nats-server is not installed", NATS_SERVER_INSTALL_HINT);
     const version = await serverVersionOf(binary);
-    // The services' JSON logs (connection changes, outbox backlog, quarantine) go to a file;
-    // the terminal keeps the narrated story.
-    const logFile = join(layout.home, "tongbao.log");
-    const log = createLogger({
-      name: "tongbao-up",
-      destination: pino.destination({ dest: logFile, mkdir: true, sync: false }),
-    });
+    const { log, file: logFile } = bringUpLog(layout);
+    const services = new BringUpServices(layout, log, out);
 
-    const stopping = new AbortController();
-    const stopped = new Promise<void>((resolve) => {
-      const stop = () => {
-        stopping.abort();
-        resolve();
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
-    });
-
-    const files = await secureBusFiles(layout, profiles, version);
+    const files = await secureBusFiles(layout, settings.profiles, version);
     const stale = await runningServer(layout);
     if (stale) {
       out.log(
@@ -143,27 +84,11 @@ export const up: Command = {
     out.log(`  data     ${layout.home}  (credentials in ${layout.nkeys}, mode 0600)`);
     out.log(`  logs     ${logFile}`);
 
-    const conns: NatsConnection[] = [];
-    const running: RunningDepartment[] = [];
-    let tracking: TrackingService | undefined;
-    let registry: Registry | undefined;
-    let webConsole: RunningConsole | undefined;
-    let stopNarration = () => {};
-    const guard = keepServerUp(server, stopping.signal, out);
-    const as = (name: string, orgId?: string) =>
-      connectAs({
-        url,
-        nkey: layout.nkeyFile(orgId ?? name),
-        tlsCa: layout.caFile,
-        name: `tongbao-${name}`,
-        ...(orgId ? { orgId } : {}),
-      }).then((nc) => {
-        conns.push(nc);
-        return nc;
-      });
+    const guard = keepServerUp(server, services.signal, out);
     try {
-      const operator = await as(OPERATOR);
-      const bus = await provisionBus(operator, layout, profiles, {
+      const operator = await services.connect(url, OPERATOR);
+      const { ackWaitMs } = settings;
+      const bus = await provisionBus(operator, layout, settings.profiles, {
         ...(ackWaitMs ? { ackWaitMs } : {}),
       });
       out.log(
@@ -172,96 +97,14 @@ export const up: Command = {
           `${bus.durables.unchanged.length} in place; registry: ${bus.registeredOrgs.length} organisations and ` +
           `${bus.registeredKeys.length} keys registered now (${bus.registeredEncryptionKeys.length} encryption keys), keys in ${layout.keys}`,
       );
-      if (profiles.length > 0) {
-        // Read by each department's TAXII server at its start: made before they start.
-        const taxiiSecrets = await ensureDevelopmentTaxiiSecrets(
-          layout.home,
-          profiles.map((p) => p.id),
-        );
-        for (const [i, profile] of profiles.entries()) {
-          if (stopping.signal.aborted) break;
-          const nc = await as(profile.id, profile.id);
-          running.push(
-            await startDepartment({
-              profile,
-              nc,
-              keysDir: layout.keys,
-              adminKeys: bus.adminKeys,
-              dataDir: layout.home,
-              port: httpPort === 0 ? 0 : httpPort + i,
-              ...(ackWaitMs ? { ackWaitMs } : {}),
-              logger: log.child({ org: profile.id }),
-            }).catch((err: unknown) => {
-              throw new CliError(
-                `the ${profile.id} service did not start: ${(err as Error).message}`,
-                `is port ${httpPort + i} taken? choose another base with --http-port`,
-              );
-            }),
-          );
-        }
-        printDepartments(out, running, taxiiSecrets.secretsFile);
-        // The notify → receipt → feedback loop, under the tracker's own account.
-        const trackerNc = await as(TRACKER_ORGANIZATION.id, TRACKER_ORGANIZATION.id);
-        registry = await Registry.open({ nc: trackerNc, adminKeys: bus.adminKeys, member: true });
-        tracking = await startTracking({
-          nc: trackerNc,
-          keys: registry,
-          signer: (await ensureSigner(layout.keys, TRACKER_ORGANIZATION.id)).signer,
-          outboxDir: layout.outbox(TRACKER_ORGANIZATION.id),
-          policy: `${PROJECT_ROOT}/deploy/tracker/deadlines.json`,
-          http: { host: "127.0.0.1", port: trackerPort },
-          logger: log.child({ org: TRACKER_ORGANIZATION.id }),
-        });
-        out.log(
-          `  tracker     ${TRACKER_ORGANIZATION.nameEn.padEnd(37)}  ${tracking.http?.url ?? "(no HTTP API)"}\n`,
-        );
-        webConsole = await startBringUpConsole({
-          home: layout.home,
-          server: url,
-          running,
-          tracking,
-          port: consolePort,
-          log,
-          out,
-        });
-        stopNarration = narrate(
-          running.map((d) => d.service),
-          (line) => out.log(line),
-        );
-      }
-      out.log("Press Ctrl-C to stop.");
-
-      if (running.length > 0 && !values["no-demo"] && !stopping.signal.aborted) {
-        const services = new Map<string, DepartmentService>(
-          running.map((d) => [d.service.profile.id, d.service]),
-        );
-        await playDemo({
-          services,
-          dataDir: layout.home,
-          write: (l) => out.log(l),
-          signal: stopping.signal,
-        }).catch((err: unknown) => {
-          if (!stopping.signal.aborted) out.error(`The demo stopped: ${(err as Error).message}`);
-        });
-      }
-      await stopped;
+      await services.run({
+        settings,
+        adminKeys: bus.adminKeys,
+        homeOf: () => ({ url }),
+        trackerServer: url,
+      });
     } finally {
-      out.log("\nStopping…");
-      stopping.abort();
-      stopNarration();
-      // In parallel and bounded: a terminal's Ctrl-C also reaches nats-server, and a department
-      // whose server is gone must not hold the others up. What an outbox has not sent is on
-      // disk already and goes out on the next bring-up.
-      await bounded(
-        Promise.allSettled([
-          webConsole?.close(),
-          ...running.map((d) => d.stop()),
-          tracking?.close(),
-          registry?.close(),
-        ]),
-        STOP_TIMEOUT_MS,
-      );
-      await bounded(Promise.allSettled(conns.map((nc) => nc.close())), STOP_TIMEOUT_MS);
+      await services.stop();
       await guard;
       await server.stop();
     }

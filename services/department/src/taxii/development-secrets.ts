@@ -1,12 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { appendFile, mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
-import { dataLayout } from "@tongbao/organisations";
+import { dataLayout, randomSecret, recordDevelopmentSecret } from "@tongbao/organisations";
 import { TaxiiCredentials, setTaxiiSecret } from "./credentials.js";
 
 /** A random TAXII secret: 32 characters of base64url (192 bits). */
 export function randomTaxiiSecret(): string {
-  return randomBytes(24).toString("base64url");
+  return randomSecret(24);
 }
 
 /**
@@ -27,8 +24,7 @@ export async function ensureDevelopmentTaxiiSecrets(
     if ((await TaxiiCredentials.load(stateDir)).configured) continue;
     const secret = randomTaxiiSecret();
     await setTaxiiSecret(stateDir, org, secret);
-    await mkdir(dirname(secretsFile), { recursive: true });
-    await appendFile(secretsFile, `${org} ${secret}\n`, { mode: 0o600 });
+    await recordDevelopmentSecret(secretsFile, org, secret);
     created.push(org);
   }
   return { created, secretsFile };
