@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { Registry } from "@tongbao/bus";
-import { startConsole, type RunningConsole } from "@tongbao/console";
+import { consoleMetricsTokenFile, startConsole, type RunningConsole } from "@tongbao/console";
 import { ensureSigner } from "@tongbao/department";
 import { DepartmentCluster } from "@tongbao/department/testing";
 import { DEFAULT_LABELS, METRICS, parseExposition } from "@tongbao/metrics";
@@ -104,8 +104,16 @@ describe("the alert rules in deploy/monitoring", () => {
       departments: new Map(),
       operatorFlow: false,
     });
-    for (const url of [c.get("miit").url, tracking.http!.url, web.url]) {
-      const { types } = parseExposition(await (await fetch(`${url}/metrics`)).text());
+    // The console's metrics take its scrape token (Prometheus: `credentials_file`).
+    const token = (await readFile(consoleMetricsTokenFile(c.dir), "utf8")).trim();
+    for (const [url, headers] of [
+      [c.get("miit").url, {}],
+      [tracking.http!.url, {}],
+      [web.url, { authorization: `Bearer ${token}` }],
+    ] as const) {
+      const res = await fetch(`${url}/metrics`, { headers });
+      expect(res.status, url).toBe(200);
+      const { types } = parseExposition(await res.text());
       for (const name of types.keys()) {
         const def = Object.values(METRICS).find((m) => m.name === name);
         exported.set(name, def ? [...def.labels] : []);

@@ -11,7 +11,8 @@ export type AttackClass =
   | "connect"
   | "oversized"
   | "headers"
-  | "forged envelope";
+  | "forged envelope"
+  | "checkpoint bucket";
 
 /** Messages an attack may store on its own organisation's subjects, which the ledger then expects. */
 export interface OwnWrite {

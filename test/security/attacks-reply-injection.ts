@@ -1,5 +1,6 @@
 import { held, breached, isTracker, type Attack, type AttackContext } from "./attack.js";
 import { OWN_PULL, liveDurable } from "./attacker.js";
+import { STORED_CHECKPOINT } from "./attacks-checkpoints.js";
 
 /**
  * Reply-subject injection: a request whose reply subject names something the attacker may
@@ -38,6 +39,11 @@ export const REPLY_TARGETS: ReplyTarget[] = [
     subject: (c) => `$KV.tb_registry.key.${c.victim.keyIds[0]}`,
   },
   { name: "a tracking record", subject: (c) => `$KV.tb_tracking.${c.tag}` },
+  {
+    name: "the live stream's stored checkpoint",
+    subject: () => STORED_CHECKPOINT,
+    aims: () => ["KV_tb_checkpoints"],
+  },
   { name: "a quarantine record in the victim's name", subject: (c) => `tbq.${V(c)}.${c.tag}` },
   {
     name: "the victim's reply inbox",

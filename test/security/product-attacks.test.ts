@@ -12,9 +12,10 @@ import {
 import { headers, type NatsConnection } from "@nats-io/transport-node";
 import { QuarantineHeaders, Registry, type AdminKey } from "@tongbao/bus";
 import { waitFor } from "@tongbao/nats-server";
-import { OPERATOR, TRACKER_ORGANIZATION, connectAs } from "@tongbao/organisations";
+import { DEV_KEY_FILES, OPERATOR, TRACKER_ORGANIZATION, connectAs } from "@tongbao/organisations";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Attack } from "./attack.js";
+import { CHECKPOINT_ATTACKS, STORED_CHECKPOINT } from "./attacks-checkpoints.js";
 import { AttackerSession, liveDurable, type Organisation } from "./attacker.js";
 import { failureLines, summaryTable, type AttackRow, type ControlRow } from "./attack-summary.js";
 import { CONNECT_ATTACKS, OVERSIZED_ATTACKS } from "./attacks-connect.js";
@@ -60,6 +61,7 @@ const BROKER_ATTACKS: Attack[] = [
   ...CONNECT_ATTACKS,
   ...OVERSIZED_ATTACKS,
   ...HEADER_ATTACKS,
+  ...CHECKPOINT_ATTACKS,
 ];
 
 let product: RunningProduct;
@@ -70,6 +72,8 @@ const sessions = new Map<string, AttackerSession>();
 const rows: AttackRow[] = [];
 const controls: ControlRow[] = [];
 let keyRecords: Map<string, number>;
+/** TB_LIVE's checkpoints as the operator's `tongbao checkpoint` sealed them before the battery. */
+let sealedCheckpoints: CheckpointLine[];
 /** Durables a service reads (the tracker's drill durable, for one, has no reader). */
 let attended: Set<string>;
 /** Deliveries of the tracker's drill durable held unacknowledged, by the department aiming at one. */
@@ -92,6 +96,15 @@ beforeAll(async () => {
   orgs = await organisationsOf(product, operator, jsm);
   for (const o of orgs) sessions.set(o.id, await AttackerSession.open(product, o));
   await plantSecrets(operator, orgs);
+  // The operator's write to the checkpoint bucket, which no organisation may make: the real
+  // command seals what TB_LIVE holds, a genuine bulletin among the planted secrets (which are
+  // no envelopes: left out of the tree and listed in the checkpoint as failing verification).
+  const genuine = await publishThrough(
+    product.departments.get("miit")!,
+    bulletin(["nea"], "封存检查点之前的通报"),
+  );
+  await deliveredEverywhere(genuine.id, ["nea"]);
+  sealedCheckpoints = await listedCheckpoints("--json");
   attended = await durablesIdle(jsm);
   keyRecords = await victimKeyRecords();
   await holdDeliveries();
@@ -278,6 +291,28 @@ describe("the running product, attacked by each of its organisations with its ow
       name: "the owner's ack of a delivery held in flight takes effect",
       ok: oneAcked !== undefined,
       saw: oneAcked ? `${oneAcked.num_ack_pending} still held` : "no change",
+    });
+    // The checkpoint log the operator sealed is the same, and it still verifies as a whole.
+    const listed = await listedCheckpoints("--list", "--json");
+    controls.push({
+      cls: "checkpoint bucket",
+      attacker: "operator",
+      name: "the operator's checkpoint of TB_LIVE was stored, and is listed unchanged and verified after the battery",
+      ok:
+        sealedCheckpoints.length > 0 &&
+        JSON.stringify(listed.map((c) => [c.index, c.treeRoot])) ===
+          JSON.stringify(sealedCheckpoints.map((c) => [c.index, c.treeRoot])),
+      saw: `${sealedCheckpoints.length} sealed, ${listed.length} listed`,
+    });
+    const stored = await jsm.streams.getMessage("KV_tb_checkpoints", {
+      last_by_subj: STORED_CHECKPOINT,
+    });
+    controls.push({
+      cls: "checkpoint bucket",
+      attacker: "operator",
+      name: "the operator reads the stored checkpoint (message get)",
+      ok: stored?.subject === STORED_CHECKPOINT && stored.data.length > 0,
+      saw: `#${stored?.seq ?? 0}`,
     });
     const reads = [...sessions.values()].flatMap((s) =>
       s.secretsRead().map((subject) => `${s.org.id} read a secret on ${subject}`),
@@ -486,6 +521,35 @@ describe("the running product, attacked by each of its organisations with its ow
     );
   }, 180_000);
 });
+
+interface CheckpointLine {
+  index: number;
+  treeRoot: string;
+}
+
+/**
+ * `tongbao checkpoint --status live` as the operator runs it (with the bring-up's admin key):
+ * seals, or with `--list` reads and verifies the whole log; one JSON line per checkpoint.
+ */
+async function listedCheckpoints(...args: string[]): Promise<CheckpointLine[]> {
+  const out = await operatorCommand(
+    "checkpoint",
+    "--status",
+    "live",
+    "--admin-key",
+    join(product.layout.keys, DEV_KEY_FILES.admin),
+    ...args,
+  ).catch((err: { code?: number; stdout?: string }) => {
+    // Exit 3: sealed, with the messages that failed verification left out and listed.
+    if (err.code === 3 && err.stdout) return err.stdout;
+    throw err;
+  });
+  return out
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as CheckpointLine)
+    .filter((c) => typeof c.index === "number");
+}
 
 /** The operator's `tongbao` command, as it ships, against the running bus; resolves with its stdout. */
 async function operatorCommand(...args: string[]): Promise<string> {

@@ -4,9 +4,23 @@ import { OWNER_ACCOUNT, inboxPrefixFor, type OrganisationAccount } from "./accou
 /** Largest message the broker accepts (bytes); a signed envelope with its payload fits well. */
 export const MAX_PAYLOAD = 1024 * 1024;
 
+/**
+ * A leaf link's user in the owner account: it may connect only as a leaf node, and its
+ * permissions are written as the leaf sees them (nats-server reverses them on the accepting
+ * side): `publish` is what the leaf may send into this server, `subscribe` what this server
+ * may send to the leaf.
+ */
+export interface LinkUser {
+  nkey: string;
+  publish: readonly string[];
+  subscribe: readonly string[];
+}
+
 export interface BrokerUsers {
   /** Public nkeys (U...) of the operator's users: the owner account, unrestricted. */
   operator: readonly string[];
+  /** Leaf links into the owner account (the hub's, one per province). */
+  links?: readonly LinkUser[];
   /** Public nkey of each organisation's user, by org id. */
   organisations: ReadonlyMap<string, string>;
 }
@@ -58,7 +72,15 @@ export function brokerConfig(
   }
   const owner: ConfObject = {
     jetstream: "enabled",
-    users: users.operator.map((nkey) => ({ nkey })),
+    users: [
+      ...users.operator.map((nkey) => ({ nkey })),
+      ...(users.links ?? []).map((l) => ({
+        nkey: l.nkey,
+        // Its credentials open no client connection: a stolen leaf seed is not an operator.
+        allowed_connection_types: ["LEAFNODE"],
+        permissions: { publish: { allow: [...l.publish] }, subscribe: { allow: [...l.subscribe] } },
+      })),
+    ],
     exports: [...exports.values()].map(({ entry, to }) => ({ ...entry, accounts: to })),
   };
   return { max_payload: MAX_PAYLOAD, accounts: { [OWNER_ACCOUNT]: owner, ...block } };

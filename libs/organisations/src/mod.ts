@@ -45,7 +45,7 @@ export {
   type Grant,
   type OrganisationAccount,
 } from "./accounts.js";
-export { MAX_PAYLOAD, brokerConfig, type BrokerUsers } from "./broker-config.js";
+export { MAX_PAYLOAD, brokerConfig, type BrokerUsers, type LinkUser } from "./broker-config.js";
 export {
   DEFAULT_PORTS,
   NATIONAL_PORTS,

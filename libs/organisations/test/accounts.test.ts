@@ -35,6 +35,7 @@ function configFor(version: string) {
   const users = {
     operator: [createUser().getPublicKey()],
     organisations: new Map(accounts.map((a) => [a.orgId, createUser().getPublicKey()])),
+    links: [{ nkey: createUser().getPublicKey(), publish: ["$JS.S.>"], subscribe: ["$JS.M.>"] }],
   };
   return { accounts, config: brokerConfig(accounts, users) };
 }
@@ -66,6 +67,20 @@ describe("the broker accounts generated from the profiles", () => {
       expect(a.users.length).toBeGreaterThan(0);
       for (const u of a.users) expect(u.nkey).toMatch(/^U[A-Z2-7]{55}$/);
     }
+  });
+
+  it("let a leaf link's user in the owner account open only a leaf connection, with its link's subjects", () => {
+    const { config } = configFor("2.10.27");
+    const owner = (config["accounts"] as Record<string, { users: Record<string, unknown>[] }>)[
+      OWNER_ACCOUNT
+    ]!;
+    const [operator, link] = owner.users;
+    expect(operator).toEqual({ nkey: expect.stringMatching(/^U/) });
+    expect(link).toEqual({
+      nkey: expect.stringMatching(/^U/),
+      allowed_connection_types: ["LEAFNODE"],
+      permissions: { publish: { allow: ["$JS.S.>"] }, subscribe: { allow: ["$JS.M.>"] } },
+    });
   });
 
   it("grant an organisation publishing only with its own origin, and only its own durables", () => {

@@ -30,6 +30,7 @@ export {
 export { writeSecurityFiles, type SecurityFiles } from "./security-files.js";
 export {
   LEAF_LINK_DENY,
+  leafLinkPermissions,
   leafRemoteConfig,
   leafUserName,
   writeLeafRemote,

@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { BUCKETS, bucketStream, domainApi } from "@tongbao/bus";
 import { toConf, type ConfObject } from "@tongbao/nats-server";
 import {
   OPERATOR,
@@ -7,6 +8,7 @@ import {
   nationalAccounts,
   type DataLayout,
   type DepartmentProfile,
+  type LinkUser,
   type NationalTopology,
   type PlatformOrganisation,
   type ServerAccounts,
@@ -44,10 +46,58 @@ export function leafUserName(province: string): string {
 export const LEAF_LINK_DENY = ["tb.>", "tbq.>"];
 
 /**
+ * What a province's leaf link carries in the hub's owner account, and nothing more, as the
+ * leaf sees it (the hub reverses the two directions for its side):
+ *
+ * - into the hub (`publish`): the leaf's JetStream answers to the hub's sourcing of its
+ *   streams (`$JSC.R.` replies, deliveries and heartbeats on the sources' `$JS.S.` subjects,
+ *   flow control), the registry mirror's consumer on the hub's `KV_tb_registry` (create,
+ *   delete, info and its flow-control replies), the pulls and acks of the hub durables of the
+ *   authorities homed on the leaf, and answers to the hub operator's requests of the leaf's
+ *   domain API (`tongbao status`, in the operator's `_INBOX.`).
+ * - out of the hub (`subscribe`): the hub's requests of the leaf's own domain API, the
+ *   answers to the leaf's requests (`$JSC.R.`), the registry mirror's deliveries (`$JS.M.`),
+ *   flow control, and the replies to the authorities' pulls (`_R_.`, the owner account's
+ *   service replies).
+ *
+ * Not the hub's traffic subjects, quarantine, audit or buckets, not the JetStream API of any
+ * stream but the registry's consumers, not another province's durables.
+ */
+export function leafLinkPermissions(
+  topology: NationalTopology,
+  leaf: ServerAccounts,
+): Omit<LinkUser, "nkey"> {
+  const hubApi = domainApi(topology.hub.domain);
+  const registry = bucketStream(BUCKETS.REGISTRY);
+  const hubDurables = leaf.accounts.flatMap((a) =>
+    a.durables.filter((d) => d.domain === topology.hub.domain),
+  );
+  return {
+    publish: [
+      "$JSC.R.>",
+      "$JS.S.>",
+      "$JS.FC.>",
+      `${hubApi}.CONSUMER.CREATE.${registry}`,
+      `${hubApi}.CONSUMER.CREATE.${registry}.>`,
+      `${hubApi}.CONSUMER.DELETE.${registry}.>`,
+      `${hubApi}.CONSUMER.INFO.${registry}.>`,
+      `${hubApi}.STREAM.INFO.${registry}`,
+      ...hubDurables.flatMap((d) => [
+        `${hubApi}.CONSUMER.MSG.NEXT.${d.stream}.${d.name}`,
+        `$JS.ACK.${d.stream}.${d.name}.>`,
+      ]),
+      "_INBOX.>",
+    ],
+    subscribe: [`${domainApi(leaf.domain)}.>`, "$JSC.R.>", "$JS.M.>", "$JS.FC.>", "_R_.>"],
+  };
+}
+
+/**
  * The broker security of the national topology under one data directory: the development
  * TLS certificates, an nkey user per organisation, the operator and each leaf link (seeds
  * kept, mode 0600), and one accounts file per server, generated from the profiles. The hub
- * has the organisations homed on it and a user per leaf link in the owner account; a leaf
+ * has the organisations homed on it and a user per leaf link in the owner account, limited
+ * to leaf connections and to what its link carries (leafLinkPermissions); a leaf
  * has the owner account with the operator and the organisations homed on it.
  */
 export async function writeTopologySecurityFiles(o: {
@@ -68,9 +118,14 @@ export async function writeTopologySecurityFiles(o: {
   const users = await ensureUsers(layout.nkeys, [...orgIds, ...leafNames]);
   const tls = await devCertificatesOf(layout, o.hosts);
   const key = (name: string) => users.get(name)!.publicKey;
-  const write = async (server: ServerAccounts, operators: string[]): Promise<string> => {
+  const write = async (
+    server: ServerAccounts,
+    operators: string[],
+    links: LinkUser[] = [],
+  ): Promise<string> => {
     const config = brokerConfig(server.accounts, {
       operator: operators,
+      links,
       organisations: new Map(server.accounts.map((a) => [a.orgId, key(a.orgId)])),
     });
     const file = layout.topologyAccountsFile(server.server);
@@ -82,7 +137,14 @@ export async function writeTopologySecurityFiles(o: {
   };
   const hub: ServerSecurity = {
     ...plan.hub,
-    accountsFile: await write(plan.hub, [key(OPERATOR), ...leafNames.map(key)]),
+    accountsFile: await write(
+      plan.hub,
+      [key(OPERATOR)],
+      plan.leaves.map((leaf) => ({
+        nkey: key(leafUserName(leaf.server)),
+        ...leafLinkPermissions(topology, leaf),
+      })),
+    ),
   };
   const leaves = [];
   for (const leaf of plan.leaves) {

@@ -1,11 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { consoleMetricsTokenFile } from "@tongbao/console";
 import { METRICS, parseExposition, type ExposedSample } from "@tongbao/metrics";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nationalBusUp, type NationalBusProcess } from "./fixtures/national-process.js";
 
-async function scrape(url: string): Promise<ExposedSample[]> {
-  const res = await fetch(`${url}/metrics`);
+async function scrape(url: string, token?: string): Promise<ExposedSample[]> {
+  const res = await fetch(`${url}/metrics`, {
+    ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+  });
   expect(res.status).toBe(200);
   return parseExposition(await res.text()).samples;
 }
@@ -46,7 +49,9 @@ describe("tongbao up --topology national: the web console and every service's me
   };
 
   it("the console signs in the operator and a leaf organisation's duty officer, and refuses a wrong password", async () => {
-    const before = await scrape(bus.consoleUrl());
+    // The console's metrics take its scrape token, as Prometheus sends it.
+    const token = (await readFile(consoleMetricsTokenFile(bus.home), "utf8")).trim();
+    const before = await scrape(bus.consoleUrl(), token);
     const ok = (s: ExposedSample[], outcome: string) =>
       value(s, METRICS.consoleSignIns.name, { outcome });
 
@@ -68,7 +73,7 @@ describe("tongbao up --topology national: the web console and every service's me
     expect(inbox.status).toBe(200);
     expect(await signIn("operator", "not the password at all")).toMatchObject({ status: 401 });
 
-    const after = await scrape(bus.consoleUrl());
+    const after = await scrape(bus.consoleUrl(), token);
     expect(ok(after, "ok")).toBe(ok(before, "ok") + 2);
     expect(ok(after, "refused")).toBe(ok(before, "refused") + 1);
   });

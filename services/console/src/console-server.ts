@@ -10,6 +10,7 @@ import { METRICS_PATH, ServiceMetrics } from "@tongbao/metrics";
 import { OPERATOR, dataLayout } from "@tongbao/organisations";
 import { DepartmentGateway, TrackerClient } from "./department-gateway.js";
 import { matches, situation, type FlowFilter, type FlowItem } from "./flow.js";
+import { checkScrape, ensureMetricsToken } from "./metrics-access.js";
 import { operatorCommands } from "./operator-commands.js";
 import { OperatorFlow } from "./operator-flow.js";
 import { ReplayJobs } from "./replay-jobs.js";
@@ -45,7 +46,7 @@ export interface ConsoleOptions {
 export interface RunningConsole {
   url: string;
   users: UserStore;
-  /** What GET /metrics serves (sign-ins by outcome). */
+  /** What GET /metrics serves (sign-ins by outcome), to the scraper with the token or an operator. */
   metrics: ServiceMetrics;
   close(): Promise<void>;
 }
@@ -100,6 +101,7 @@ export async function startConsole(o: ConsoleOptions): Promise<RunningConsole> {
   const metrics = new ServiceMetrics({ service: "console", org: OPERATOR });
   const api = new ConsoleApi({
     metrics,
+    metricsToken: await ensureMetricsToken(o.home),
     users,
     sessions,
     limiter,
@@ -142,6 +144,7 @@ export async function startConsole(o: ConsoleOptions): Promise<RunningConsole> {
 
 interface Parts {
   metrics: ServiceMetrics;
+  metricsToken: string;
   users: UserStore;
   sessions: SessionStore;
   limiter: SignInLimiter;
@@ -159,8 +162,15 @@ class ConsoleApi {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://console");
     securityHeaders(res);
-    // Counts only, no contents: open to the scraper like every service's /metrics.
+    // Counts only, but the console faces every organisation's officers: its scraper's token
+    // or an operator's session (metrics-access.ts).
     if (url.pathname === METRICS_PATH && req.method === "GET") {
+      checkScrape(
+        req,
+        res,
+        this.p.metricsToken,
+        this.p.sessions.get(cookieOf(req, SESSION_COOKIE)),
+      );
       const { contentType, text } = await this.p.metrics.exposition();
       res.writeHead(200, { "content-type": contentType });
       return void res.end(text);

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
@@ -14,7 +14,7 @@ import { TongbaoError } from "@tongbao/errors";
 import { OPERATOR, TRACKER_ORGANIZATION } from "@tongbao/organisations";
 import { startTracking, type TrackingService } from "@tongbao/tracker";
 import { waitFor } from "@tongbao/testing";
-import { startConsole, type RunningConsole } from "../src/mod.js";
+import { consoleMetricsTokenFile, startConsole, type RunningConsole } from "../src/mod.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const CLI = join(ROOT, "services/cli/dist/main.js");
@@ -107,7 +107,7 @@ describe.skipIf(!existsSync(CLI))("the console", () => {
       if (path === "/api/session" && method === "POST" && res.ok) csrf = String(json["csrf"]);
       return { status: res.status, json, headers: res.headers };
     };
-    return { call, forgetCsrf: () => (csrf = "") };
+    return { call, forgetCsrf: () => (csrf = ""), cookie: () => cookie };
   }
 
   const demoIncident = () => {
@@ -163,6 +163,39 @@ describe.skipIf(!existsSync(CLI))("the console", () => {
     const noToken = await u.call("POST", `/api/messages/${bulletin.id}/receipt`, {});
     expect(noToken.status).toBe(403);
     expect(noToken.json["message"]).toContain("CSRF");
+  });
+
+  it("serves its metrics to the scraper with the token and to a signed-in operator, to nobody else", async () => {
+    const metrics = async (headers: Record<string, string> = {}) => {
+      const res = await fetch(`${web.url}/metrics`, { headers });
+      return { status: res.status, text: await res.text(), challenge: res.headers };
+    };
+    // An outsider, with no sign-in and no token, or with a token of its own making.
+    const outsider = await metrics();
+    expect(outsider.status).toBe(401);
+    expect(outsider.challenge.get("www-authenticate")).toMatch(/^Bearer /);
+    expect(outsider.text).not.toContain("tongbao_console_sign_ins_total");
+    expect((await metrics({ authorization: "Bearer not-the-token" })).status).toBe(401);
+    expect((await metrics({ authorization: `Basic ${btoa("operator:" + PASSWORD)}` })).status).toBe(
+      401,
+    );
+    // Another organisation's duty officer, signed in.
+    const officer = client();
+    await officer.call("POST", "/api/session", { name: "nea", password: PASSWORD });
+    const asOfficer = await officer.call("GET", "/metrics");
+    expect(asOfficer.status).toBe(403);
+    // The controls: the scraper's token from the console's file, and the operator's session.
+    const token = (await readFile(consoleMetricsTokenFile(c.dir), "utf8")).trim();
+    const scraped = await metrics({ authorization: `Bearer ${token}` });
+    expect(scraped.status).toBe(200);
+    expect(scraped.text).toContain("tongbao_console_sign_ins_total");
+    expect((await stat(consoleMetricsTokenFile(c.dir))).mode & 0o077).toBe(0);
+    const operator = client();
+    await operator.call("POST", "/api/session", { name: "operator", password: PASSWORD });
+    const res = await fetch(`${web.url}/metrics`, {
+      headers: { cookie: operator.cookie() },
+    });
+    expect(res.status).toBe(200);
   });
 
   it("shows a duty officer only their organisation's traffic; the operator sees all", async () => {

@@ -20,7 +20,7 @@ import {
   plcVulnerabilityNotice,
   safetyAccidentIncident,
 } from "../src/demo/demo-messages.js";
-import { DEV_KEY_FILES } from "@tongbao/organisations";
+import { DEV_KEY_FILES, TRACKER_ORGANIZATION, loadProfiles } from "@tongbao/organisations";
 import { DepartmentCluster } from "./fixtures/department-cluster.js";
 import { ENTRY_POINTS, ServiceProcess } from "./fixtures/service-process.js";
 
@@ -181,6 +181,36 @@ describe("the metrics and traces of department and tracker processes", () => {
     const lag = after.filter((s) => s.name === METRICS.consumerPending.name);
     expect(lag.length).toBeGreaterThan(0);
     expect(lag.every((s) => /^nea-/.test(s.labels["durable"] ?? ""))).toBe(true);
+  });
+
+  it("names no other organisation in any series: a department only itself, the tracker nobody", async () => {
+    // After the traffic above: nea received MIIT's bulletin and refused two of MIIT's messages,
+    // the tracker followed all of it. What nea's or the tracker's /metrics says of anyone else
+    // is what an outsider or another organisation reading it would learn.
+    const ids = [...(await loadProfiles()).map((p) => p.id), TRACKER_ORGANIZATION.id];
+    const others = (samples: ExposedSample[], self: string) =>
+      samples.flatMap((x) =>
+        Object.entries(x.labels)
+          .filter(([k, v]) =>
+            k === "org"
+              ? v !== self
+              : ids.some((o) => o !== self && (v === o || v.startsWith(`${o}-`))),
+          )
+          .map(([k, v]) => `${x.name}{${k}="${v}"}`),
+      );
+    const nea = await scrape(neaUrl);
+    const tracked = await scrape(trackerUrl);
+    expect(others(nea, "nea")).toEqual([]);
+    expect(others(tracked, TRACKER_ORGANIZATION.id)).toEqual([]);
+    // The tracker's counts are the platform's: by family, code and grade, never by organisation.
+    const labels = new Set(tracked.flatMap((x) => Object.keys(x.labels)));
+    expect([...labels].sort()).toEqual(
+      expect.arrayContaining(["code", "family", "org", "service"]),
+    );
+    for (const l of labels)
+      expect(["code", "family", "grade", "kind", "org", "service", "durable"]).toContain(l);
+    // The control: the same check flags MIIT's series read as nea's (they name MIIT).
+    expect(others(await scrape(miitUrl), "nea").length).toBeGreaterThan(0);
   });
 
   it("carries the caller's traceparent to the recipient's handler and its log", async () => {
