@@ -30,11 +30,18 @@ const metrics: MetricSpec[] = SERVICES.flatMap((n) => [
   })),
 ]);
 
+/** The issue's targets: one service's consume, and the broadcast to ten, each ≥ 0.8× raw. */
+const TARGETS: Partial<Record<number, RatioSpec["target"]>> = {
+  1: { atLeast: 0.8 },
+  10: { atLeast: 0.8 },
+};
+
 const ratios: RatioSpec[] = SERVICES.map((n) => ({
   id: `ratio.${n}`,
   label: `Tongbao / raw, ${n} service${n === 1 ? "" : "s"}`,
   numerator: `tongbao.${n}`,
   denominator: `raw.${n}`,
+  ...(TARGETS[n] ? { target: TARGETS[n] } : {}),
 }));
 
 /** Delivery throughput and memory as the number of department services grows from 1 to 10. */
