@@ -54,7 +54,8 @@ export const growthServicesScenario: Scenario = {
     `drain the stream at once. Figure: total deliveries per second (N × messages / time until ` +
     `the last service is done). Raw: \`consume()\` with ack. Tongbao: one \`Consumer\` per ` +
     `service (verified, decoded, deduplicated, acked). The N services of a point share one ` +
-    `fresh process; its peak resident set (RSS) is the memory figure.`,
+    `fresh process, in which one service has first read the whole range, unmeasured (warm-up); ` +
+    `its peak resident set (RSS) is the memory figure.`,
   metrics,
   ratios,
   // Every point is a process of its own: a smoke run measures each once.
