@@ -1,5 +1,5 @@
 import { AckPolicy, jetstreamManager } from "@nats-io/jetstream";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { connect, headers, type NatsConnection } from "@nats-io/transport-node";
 import { TongbaoError } from "@tongbao/errors";
 import { startNatsServer, waitFor, type NatsServer } from "@tongbao/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -69,6 +69,38 @@ describe("DurablePuller: a durable read through MSG.NEXT and acks alone", () => 
           .stream_seq === 4,
       { name: "every message acked", timeout: 10_000 },
     );
+    puller.close();
+  });
+
+  it("reads a copy's trace context from its headers, and sees none where its header block names none", async () => {
+    const traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    const traced = headers();
+    traced.set("Nats-Msg-Id", "a");
+    traced.set("traceparent", traceparent);
+    traced.set("tracestate", "tb=1");
+    // Only the state, and a name that merely contains "traceparent": neither is a trace context.
+    const stateOnly = headers();
+    stateOnly.set("tracestate", "tb=1");
+    stateOnly.set("x-traceparent-copy", traceparent);
+    const plain = headers();
+    plain.set("Nats-Msg-Id", "c");
+    nc.publish("tb.live.bulletin.all.miit", "traced", { headers: traced });
+    nc.publish("tb.live.bulletin.all.miit", "state only", { headers: stateOnly });
+    nc.publish("tb.live.bulletin.all.miit", "plain", { headers: plain });
+    nc.publish("tb.live.bulletin.all.miit", "no headers");
+    await nc.flush();
+    const puller = await DurablePuller.open({ nc, stream: STREAMS.LIVE, durable: "nea-live" });
+    const got: DurableMessage[] = [];
+    for (let i = 0; i < 4; i++) got.push((await puller.next())!);
+    expect(got.map((m) => m.trace)).toEqual([
+      { traceparent, tracestate: "tb=1" },
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // The raw block is searched only to skip parsing: it must never miss a header there.
+    expect(got.map((m) => m.headers?.get("traceparent") ?? "")).toEqual([traceparent, "", "", ""]);
+    for (const m of got) m.ack();
     puller.close();
   });
 });

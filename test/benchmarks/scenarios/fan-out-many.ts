@@ -49,7 +49,8 @@ export const fanOutManyScenario: Scenario = {
     `reads its own \`subscriptionFilters()\` (addressed traffic and the power sector's ` +
     `bulletins, one durable per filter) through a \`Consumer\` (verified, decoded, deduplicated, ` +
     `acked). Raw: one durable per service, \`consume()\` with ack. Figure: total deliveries per ` +
-    `second until the last service is done; both sides in one fresh process each.`,
+    `second until the last service is done; both sides in one fresh process each, in which one ` +
+    `service has first read the whole range, unmeasured (warm-up).`,
   metrics,
   ratios,
   runs: (o) => (o.quick ? 1 : o.runs),

@@ -1,7 +1,6 @@
 import type { DurableMessage } from "./durable-puller.js";
 import { TongbaoError, toTongbaoError, type ErrorCode } from "@tongbao/errors";
 import type { Logger } from "pino";
-import { traceCarrierOf } from "../trace/trace-context.js";
 import type { Acceptance, Verification } from "./acceptance.js";
 import type { ChainBreak } from "./chain-tracker.js";
 import type { Quarantine } from "./quarantine.js";
@@ -35,6 +34,8 @@ export interface PendingDelivery {
  * pipeline never throws: bad input must never stop the consumer or hold up the messages
  * behind it.
  */
+const DONE: Promise<unknown> = Promise.resolve();
+
 export class DeliveryPipeline {
   /** Ids whose handler is running now, so two copies of one message do not run it twice. */
   readonly #running = new Map<string, Promise<boolean>>();
@@ -67,7 +68,7 @@ export class DeliveryPipeline {
     verification: Verification,
     stream: string,
     consumer: string,
-  ): Promise<void> {
+  ): Promise<unknown> {
     const { m } = pending;
     const stats = this.o.stats;
     stats.received++;
@@ -87,46 +88,68 @@ export class DeliveryPipeline {
         seq: m.seq,
         storedAt: m.time,
         deliveryCount: deliveries,
-        trace: traceCarrierOf(m.headers),
+        trace: m.trace,
       };
       const { message, chainBreak } = this.o.acceptance.accept(arrival, stream, verification);
       if (chainBreak) this.chainBreak(chainBreak);
-      return this.#handleOnce(m, message).catch((err: unknown) =>
-        this.#fail(m, stream, consumer, toTongbaoError(err)),
-      );
+      const running = this.#running.get(message.id);
+      if (running) {
+        // Another copy of this message is being handled now: it is a duplicate if that copy
+        // succeeds, and is handled itself if that copy fails.
+        return running.then((handled) =>
+          handled ? this.#duplicate(m) : this.#handleOnce(m, message, stream, consumer),
+        );
+      }
+      return this.#handleOnce(m, message, stream, consumer);
     } catch (err) {
       return this.#fail(m, stream, consumer, toTongbaoError(err));
     }
   }
 
-  async #handleOnce(m: DurableMessage, delivered: DeliveredMessage): Promise<void> {
+  /**
+   * Runs the handler unless the id was handled already, then acks; a failure goes to #fail.
+   * One promise per message beyond the handler's own, which also tells a copy arriving
+   * meanwhile whether this one was handled.
+   */
+  #handleOnce(
+    m: DurableMessage,
+    delivered: DeliveredMessage,
+    stream: string,
+    consumer: string,
+  ): Promise<unknown> {
     const { id } = delivered;
     const seen = this.o.acceptance.seen;
-    const running = this.#running.get(id);
-    if (running && (await running)) {
-      this.#duplicate(m);
-      return;
-    }
     if (seen.has(id)) {
       this.#duplicate(m);
-      return;
+      return DONE;
     }
-    const attempt = this.o.handler(delivered);
-    this.#running.set(
-      id,
-      attempt.then(
-        () => true,
-        () => false,
-      ),
-    );
+    let attempt: Promise<void>;
     try {
-      await attempt;
-    } finally {
-      this.#running.delete(id);
+      attempt = this.o.handler(delivered);
+    } catch (err) {
+      return this.#fail(m, stream, consumer, toTongbaoError(err));
     }
-    seen.add(id);
-    m.ack();
-    this.o.stats.handled++;
+    const failed = (err: unknown) =>
+      this.#fail(m, stream, consumer, toTongbaoError(err)).then(() => false);
+    const outcome = attempt.then(
+      () => {
+        this.#running.delete(id);
+        try {
+          seen.add(id);
+          m.ack();
+        } catch (err) {
+          return failed(err);
+        }
+        this.o.stats.handled++;
+        return true;
+      },
+      (err: unknown) => {
+        this.#running.delete(id);
+        return failed(err);
+      },
+    );
+    this.#running.set(id, outcome);
+    return outcome;
   }
 
   #duplicate(m: DurableMessage): void {

@@ -10,12 +10,15 @@ import { TongbaoError } from "@tongbao/errors";
 import type { Logger } from "pino";
 import { inboxPrefixOf } from "../connection-inbox.js";
 import { ackInfo } from "../replay/ack-info.js";
+import { TRACE_HEADERS, traceCarrierOf, type TraceCarrier } from "../trace/trace-context.js";
 
 /** A message pulled from a durable, with the acknowledgements the delivery pipeline sends. */
 export interface DurableMessage {
   subject: string;
   data: Uint8Array;
   headers: MsgHdrs | undefined;
+  /** The trace context the copy carried as NATS headers, beside the signed envelope. */
+  trace: TraceCarrier | undefined;
   /** Stream sequence. */
   seq: number;
   /** When the stream stored it. */
@@ -166,9 +169,10 @@ export class DurablePuller {
         this.#queue.splice(0, this.#head);
         this.#head = 0;
       }
-      const info = m.reply ? ackInfo(m.reply) : undefined;
-      if (!info) continue;
-      return pulled(this, m, info.seq, info.timeMs, info.delivered, info.pending);
+      const reply = m.reply;
+      const info = reply ? ackInfo(reply) : undefined;
+      if (!reply || !info) continue;
+      return new PulledMessage(this, m, reply, info.seq, info.timeMs, info.delivered, info.pending);
     }
     return undefined;
   }
@@ -176,7 +180,10 @@ export class DurablePuller {
   #receive(m: Msg): void {
     this.#heard = Date.now();
     this.#answered = true;
-    const code = m.headers?.code ?? 0;
+    // A stored message comes on its own subject with an ack reply; only the server's statuses
+    // come on the inbox. Telling them apart by the subject spares parsing every message's
+    // NATS headers here (nats.js's own consumer does the same).
+    const code = m.subject !== this.#inbox ? 0 : (m.headers?.code ?? 0);
     if (code === 0 || m.reply) {
       this.#owed--;
       this.#queue.push(m);
@@ -311,29 +318,81 @@ const TERM = enc.encode("+TERM");
 const WPI = enc.encode("+WPI");
 const NAK = enc.encode("-NAK");
 
-function pulled(
-  puller: DurablePuller,
-  m: Msg,
-  seq: number,
-  timeMs: number,
-  deliveryCount: number,
-  pending: number,
-): DurableMessage {
-  const reply = m.reply!;
-  return {
-    subject: m.subject,
-    data: m.data,
-    headers: m.headers,
-    seq,
-    time: new Date(timeMs),
-    info: { deliveryCount, pending },
-    ack: () => puller.ack(reply),
-    nak: (delayMs) =>
-      puller.reply(
-        reply,
-        delayMs ? enc.encode(`-NAK ${JSON.stringify({ delay: nanos(delayMs) })}`) : NAK,
-      ),
-    term: () => puller.reply(reply, TERM),
-    working: () => puller.reply(reply, WPI),
-  };
+/**
+ * A pulled message; its acknowledgements are methods rather than closures made for each
+ * message, the puller holding the connection and the ack batching.
+ */
+class PulledMessage implements DurableMessage {
+  readonly subject: string;
+  readonly data: Uint8Array;
+  readonly time: Date;
+  readonly info: { deliveryCount: number; pending: number };
+
+  constructor(
+    private readonly puller: DurablePuller,
+    private readonly m: Msg,
+    private readonly replyTo: string,
+    readonly seq: number,
+    timeMs: number,
+    deliveryCount: number,
+    pending: number,
+  ) {
+    this.subject = m.subject;
+    this.data = m.data;
+    this.time = new Date(timeMs);
+    this.info = { deliveryCount, pending };
+  }
+
+  /** Parsed when asked for: the trace context and a quarantine record read them. */
+  get headers(): MsgHdrs | undefined {
+    return this.m.headers;
+  }
+
+  get trace(): TraceCarrier | undefined {
+    // Most copies carry no trace context: their header block (the message id) is not parsed.
+    return headerBlockMayName(this.m, TRACEPARENT) ? traceCarrierOf(this.m.headers) : undefined;
+  }
+
+  ack(): void {
+    this.puller.ack(this.replyTo);
+  }
+
+  nak(delayMs?: number): void {
+    this.puller.reply(
+      this.replyTo,
+      delayMs ? enc.encode(`-NAK ${JSON.stringify({ delay: nanos(delayMs) })}`) : NAK,
+    );
+  }
+
+  term(): void {
+    this.puller.reply(this.replyTo, TERM);
+  }
+
+  working(): void {
+    this.puller.reply(this.replyTo, WPI);
+  }
+}
+
+const TRACEPARENT = enc.encode(TRACE_HEADERS.parent);
+
+/**
+ * False only when the message's raw NATS header block cannot hold a header named `name`
+ * (header names are matched exactly, as MsgHdrs.get does). Reads nats-core's message fields
+ * for the raw block; when they are not there as expected it answers true, and the headers
+ * are parsed as before.
+ */
+function headerBlockMayName(m: Msg, name: Uint8Array): boolean {
+  const raw = m as unknown as { _rdata?: unknown; _msg?: { hdr?: unknown } };
+  const data = raw._rdata;
+  const length = raw._msg?.hdr;
+  if (!(data instanceof Uint8Array) || typeof length !== "number") return true;
+  if (length < 0) return false;
+  const first = name[0];
+  const last = Math.min(length, data.length) - name.length;
+  outer: for (let i = 0; i <= last; i++) {
+    if (data[i] !== first) continue;
+    for (let j = 1; j < name.length; j++) if (data[i + j] !== name[j]) continue outer;
+    return true;
+  }
+  return false;
 }
