@@ -64,6 +64,8 @@ describe("verification in the worker pool", () => {
 
   it("checks signatures made one message at a time in the workers, in stream order", async () => {
     const pool = new HashingPool(2);
+    // Loaded before the replay starts, so that its chunks go to the workers from the first.
+    await pool.warm();
     const threaded = await run(true, pool);
     const here = await run(false);
     expect(pool.alive).toBe(2);

@@ -84,7 +84,8 @@ class Chunk {
  * only the oldest chunk. Each `take()` sets `records` and `recordAt` to the record of the
  * message it returns. Messages in chunks count against the reader's look-ahead
  * (`hold`/`release`), so memory holds what the reader alone would, plus the chunks' copies:
- * 1 + 2 per worker chunks of at most 512 messages or 1 MiB.
+ * 1 + 2 per worker chunks of at most 512 messages or 1 MiB. Chunks filled before the pool's
+ * workers have loaded go out unhashed, to be hashed and checked by the caller.
  */
 export class HashedReader {
   private readonly free: Chunk[] = [];
@@ -164,6 +165,13 @@ export class HashedReader {
     if (!this.needsVerdicts(chunk.messages[0]!.seq, chunk.messages.at(-1)!.seq)) {
       // No signature to check: hashing here costs less than the trip to a worker and back
       // (measured in the replay-per-message bench), so the chunk goes out unhashed.
+      chunk.unhashed();
+      return;
+    }
+    if (!this.pool.ready) {
+      // The workers are still loading (100–200 ms): the caller verifies this chunk itself
+      // rather than hold its first output back until they are up.
+      void this.pool.warm();
       chunk.unhashed();
       return;
     }
