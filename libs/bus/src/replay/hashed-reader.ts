@@ -117,8 +117,12 @@ export class HashedReader {
       const c = this.current;
       if (c && c.next < c.messages.length) {
         this.recordAt = c.next * HASH_RECORD_BYTES;
+        const m = c.messages[c.next++]!;
+        // The reader lent its bytes until released: the message gets a copy of its own, made
+        // now, so that it dies young if the caller is prompt.
+        m.data = m.data.slice();
         this.reader.release(1);
-        return c.messages[c.next++];
+        return m;
       }
       if (c) {
         c.reset();
