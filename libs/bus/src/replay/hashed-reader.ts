@@ -1,6 +1,7 @@
 import { HASH_RECORD_BYTES, NOT_HASHED } from "../envelope/envelope-hasher.js";
 import type { HashedJob, HashingPool } from "./hashing-pool.js";
 import type { OrderedReader, StoredMessage } from "./ordered-reader.js";
+import { ownCopy } from "./own-copy.js";
 
 /** Messages per chunk: enough that a job's round trip is small beside its hashing. */
 const CHUNK_MESSAGES = 512;
@@ -19,10 +20,6 @@ class Chunk {
   private bytes = new Uint8Array(this.input);
   private endAt = new Int32Array(this.ends);
   private used = 0;
-  /** False when the envelopes were lost with a worker that failed. */
-  private intact = true;
-  /** The envelopes as the caller gets them: one copy of the chunk, made at its first take. */
-  private copy: Uint8Array | undefined;
   /** Settles when `records` are there. */
   hashed: Promise<void> | undefined;
   done = false;
@@ -52,7 +49,6 @@ class Chunk {
       this.ends = job.ends;
       this.output = job.output;
     } else {
-      this.intact = false;
       this.input = new ArrayBuffer(this.input.byteLength);
       this.ends = new ArrayBuffer(4 * CHUNK_MESSAGES);
       this.output = new ArrayBuffer(HASH_RECORD_BYTES * CHUNK_MESSAGES);
@@ -72,19 +68,7 @@ class Chunk {
     this.done = true;
   }
 
-  /**
-   * Message `i`'s bytes in a copy of its own, made for the whole chunk at once (one
-   * allocation, not one per message), or undefined when the chunk's envelopes were lost.
-   */
-  own(i: number): Uint8Array | undefined {
-    if (!this.intact) return undefined;
-    this.copy ??= this.bytes.slice(0, this.used);
-    return this.copy.subarray(i === 0 ? 0 : this.endAt[i - 1], this.endAt[i]);
-  }
-
   reset(): void {
-    this.intact = true;
-    this.copy = undefined;
     this.messages.length = 0;
     this.used = 0;
     this.hashed = undefined;
@@ -134,11 +118,10 @@ export class HashedReader {
       const c = this.current;
       if (c && c.next < c.messages.length) {
         this.recordAt = c.next * HASH_RECORD_BYTES;
-        const i = c.next++;
-        const m = c.messages[i]!;
+        const m = c.messages[c.next++]!;
         // The reader lent its bytes until released: the message gets a copy of its own, made
         // now, so that it dies young if the caller is prompt.
-        m.data = c.own(i) ?? m.data.slice();
+        m.data = ownCopy(m.data);
         this.reader.release(1);
         return m;
       }

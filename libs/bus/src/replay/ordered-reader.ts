@@ -17,6 +17,7 @@ import { TongbaoError } from "@tongbao/errors";
 import { inboxPrefixOf } from "../connection-inbox.js";
 import { ackInfo } from "./ack-info.js";
 import { ByteRing } from "./byte-ring.js";
+import { ownCopy } from "./own-copy.js";
 import type { ReplayPoint } from "./types.js";
 
 /** A stored message as the ordered reader hands it out. */
@@ -162,7 +163,7 @@ export class OrderedReader {
         else {
           // A copy of its own, made as the caller takes it: short-lived if the caller is prompt.
           const bytes = m.data;
-          m.data = bytes.slice();
+          m.data = ownCopy(bytes);
           this.ring.free(bytes);
         }
       }
