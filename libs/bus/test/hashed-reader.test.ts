@@ -23,6 +23,12 @@ const miit = orgKey("miit");
 
 /** Everything a HashedReader hands out, each message with a copy of its hash record. */
 async function readAll(pool: HashingPool, jsm: JetStreamManager, nc: NatsConnection) {
+  // Chunks filled before a worker has loaded are handed out unhashed (see the test below).
+  await pool.warm();
+  return readWithoutWarming(pool, jsm, nc);
+}
+
+async function readWithoutWarming(pool: HashingPool, jsm: JetStreamManager, nc: NatsConnection) {
   const reader = await OrderedReader.open({
     nc,
     jsm,
@@ -81,6 +87,25 @@ describe("hashed reader", () => {
       expect(m.record[0]).toBe(HASHED);
       expect(m.record.equals(expected), `record of message ${m.seq}`).toBe(true);
     }
+  });
+
+  it("holds nothing back for workers that have not loaded: those chunks go out unhashed", async () => {
+    // Workers that start but never say they have loaded, as all do for their first 100–200 ms.
+    const loading = new HashingPool(
+      2,
+      () => new Worker("setInterval(() => {}, 60_000)", { eval: true }),
+    );
+    void loading.warm();
+    const messages = await readWithoutWarming(loading, jsm, nc);
+    expect(loading.ready).toBe(false);
+    expect(messages.map((m) => m.seq)).toEqual(Array.from({ length: COUNT }, (_, i) => i + 1));
+    expect(messages.every((m) => m.record[0] === NOT_HASHED)).toBe(true);
+    // The control: once a pool's workers have loaded, every chunk is hashed in them.
+    const loaded = new HashingPool(2);
+    await loaded.warm();
+    expect(loaded.ready).toBe(true);
+    const hashed = await readWithoutWarming(loaded, jsm, nc);
+    expect(hashed.every((m) => m.record[0] === HASHED)).toBe(true);
   });
 
   it("hands out every message, to be verified the ordinary way, when the workers die", async () => {

@@ -1,6 +1,7 @@
 import { HASH_RECORD_BYTES, NOT_HASHED } from "../envelope/envelope-hasher.js";
 import type { HashedJob, HashingPool } from "./hashing-pool.js";
 import type { OrderedReader, StoredMessage } from "./ordered-reader.js";
+import { ownCopy } from "./own-copy.js";
 
 /** Messages per chunk: enough that a job's round trip is small beside its hashing. */
 const CHUNK_MESSAGES = 512;
@@ -84,7 +85,8 @@ class Chunk {
  * only the oldest chunk. Each `take()` sets `records` and `recordAt` to the record of the
  * message it returns. Messages in chunks count against the reader's look-ahead
  * (`hold`/`release`), so memory holds what the reader alone would, plus the chunks' copies:
- * 1 + 2 per worker chunks of at most 512 messages or 1 MiB.
+ * 1 + 2 per worker chunks of at most 512 messages or 1 MiB. Chunks filled before the pool's
+ * workers have loaded go out unhashed, to be hashed and checked by the caller.
  */
 export class HashedReader {
   private readonly free: Chunk[] = [];
@@ -116,8 +118,12 @@ export class HashedReader {
       const c = this.current;
       if (c && c.next < c.messages.length) {
         this.recordAt = c.next * HASH_RECORD_BYTES;
+        const m = c.messages[c.next++]!;
+        // The reader lent its bytes until released: the message gets a copy of its own, made
+        // now, so that it dies young if the caller is prompt.
+        m.data = ownCopy(m.data);
         this.reader.release(1);
-        return c.messages[c.next++];
+        return m;
       }
       if (c) {
         c.reset();
@@ -164,6 +170,13 @@ export class HashedReader {
     if (!this.needsVerdicts(chunk.messages[0]!.seq, chunk.messages.at(-1)!.seq)) {
       // No signature to check: hashing here costs less than the trip to a worker and back
       // (measured in the replay-per-message bench), so the chunk goes out unhashed.
+      chunk.unhashed();
+      return;
+    }
+    if (!this.pool.ready) {
+      // The workers are still loading (100–200 ms): the caller verifies this chunk itself
+      // rather than hold its first output back until they are up.
+      void this.pool.warm();
       chunk.unhashed();
       return;
     }

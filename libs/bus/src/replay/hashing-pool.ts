@@ -30,20 +30,27 @@ export type HashedJob = Omit<HashJob, "id" | "count">;
 interface PoolWorker {
   worker: Worker;
   waiting: Map<number, (done: HashedJob | null) => void>;
+  /** The worker has loaded its modules and said so: jobs sent now start at once. */
+  ready: boolean;
 }
+
+/** What a worker sends once its modules are loaded, before any job. */
+export const WORKER_READY = "ready";
 
 /**
  * The worker threads of this process that hash envelopes for replays and check their
  * signatures (EnvelopeHasher, SignatureChecks): one Ed25519 check costs about 120 µs, so a
  * range signed one message at a time verifies only as fast as the cores that check it. Each
  * job goes to the worker with the fewest waiting; results come back per job, and the reader
- * takes them in its own order. Started on first use and shared by every replay; the workers
- * do not keep the process alive while no job is waiting. A worker that fails settles its jobs
+ * takes them in its own order. Started by `warm()` (or the first job) and shared by every
+ * replay; a worker takes jobs only once it has loaded (`ready`), which takes 100–200 ms, so a
+ * replay does its first chunks on its own thread rather than wait for it. The workers do not
+ * keep the process alive while no job is waiting. A worker that fails settles its jobs
  * null and is not used again; the caller then verifies those envelopes on its own thread.
  */
 export class HashingPool {
   private readonly workers: PoolWorker[] = [];
-  private started = false;
+  private started: Promise<void> | undefined;
   private nextId = 1;
   /** What the workers were taught, by key id: a verdict counts only under this same key. */
   private readonly taught = new Map<string, TaughtKey>();
@@ -62,14 +69,33 @@ export class HashingPool {
     return this.workers.length;
   }
 
+  /** True once a worker can take jobs; until then a caller does the work itself. */
+  get ready(): boolean {
+    return this.workers.some((w) => w.ready);
+  }
+
+  /**
+   * Starts the workers if they are not started yet; settles when each has loaded or failed.
+   * A replay calls it as soon as it knows its range is long, so that the workers load while
+   * it connects, writes its audit record and reads its first messages.
+   */
+  warm(): Promise<void> {
+    this.started ??= this.start();
+    return this.started;
+  }
+
   /**
    * Hands the job's buffers to a worker; resolves with them once the records are written, or
    * with null when no worker can (the buffers are then lost with it).
    */
   run(job: Omit<HashJob, "id">): Promise<HashedJob | null> {
-    this.start();
+    void this.warm();
     let chosen: PoolWorker | undefined;
-    for (const w of this.workers) if (!chosen || w.waiting.size < chosen.waiting.size) chosen = w;
+    for (const w of this.workers) {
+      if (w.ready && (!chosen || w.waiting.size < chosen.waiting.size)) chosen = w;
+    }
+    // None loaded yet: the first that is takes it (a job is never lost to a slow start).
+    chosen ??= this.workers[0];
     if (!chosen) return Promise.resolve(null);
     const w = chosen;
     const id = this.nextId++;
@@ -101,9 +127,8 @@ export class HashingPool {
     );
   }
 
-  private start(): void {
-    if (this.started) return;
-    this.started = true;
+  private async start(): Promise<void> {
+    const loading: Promise<void>[] = [];
     for (let i = 0; i < Math.max(1, this.size); i++) {
       let worker: Worker;
       try {
@@ -111,14 +136,28 @@ export class HashingPool {
       } catch {
         continue;
       }
-      const w: PoolWorker = { worker, waiting: new Map() };
-      worker.on("message", (job: HashJob) => this.settle(w, job.id, job));
-      worker.on("error", () => this.fail(w));
-      worker.on("exit", () => this.fail(w));
+      const w: PoolWorker = { worker, waiting: new Map(), ready: false };
+      let loaded!: () => void;
+      loading.push(new Promise((resolve) => (loaded = resolve)));
+      worker.on("message", (job: HashJob | typeof WORKER_READY) => {
+        if (job === WORKER_READY) {
+          w.ready = true;
+          loaded();
+        } else this.settle(w, job.id, job);
+      });
+      worker.on("error", () => {
+        this.fail(w);
+        loaded();
+      });
+      worker.on("exit", () => {
+        this.fail(w);
+        loaded();
+      });
       worker.unref();
       for (const key of this.taught.values()) worker.postMessage({ key });
       this.workers.push(w);
     }
+    await Promise.all(loading);
   }
 
   private settle(w: PoolWorker, id: number, done: HashedJob | null): void {
@@ -141,13 +180,23 @@ export class HashingPool {
  */
 function spawnHashingWorker(): Worker {
   const here = import.meta.url;
-  if (here.endsWith(".js")) return new Worker(new URL("./hashing-worker.js", here));
+  if (here.endsWith(".js")) {
+    return new Worker(new URL("./hashing-worker.js", here), { resourceLimits: WORKER_LIMITS });
+  }
   const source = new URL("./hashing-worker.ts", here).href;
   return new Worker(
     `(await import("tsx/esm/api")).register(); await import(${JSON.stringify(source)});`,
-    { eval: true },
+    { eval: true, resourceLimits: WORKER_LIMITS },
   );
 }
+
+/**
+ * A worker's young generation, capped: left to itself V8 grows it to 32 MiB per thread over
+ * a long replay (traced: the workers' heaps were most of a 200,000-message replay's RSS
+ * growth), though what a worker keeps between jobs is a few remembered signatures. Its
+ * garbage is short-lived, so small semi-spaces cost it nothing measurable.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
 
 /** The pool every replay of this process shares. */
 export const hashingPool = new HashingPool();

@@ -3,7 +3,7 @@ import type { SignatureView } from "@tongbao/contracts";
 import { rootSigningInput } from "../crypto/digest.js";
 import { suiteFor } from "../crypto/suites.js";
 import { EnvelopeHasher, HASH_RECORD_BYTES } from "../envelope/envelope-hasher.js";
-import type { HashJob, TaughtKey } from "./hashing-pool.js";
+import { WORKER_READY, type HashJob, type TaughtKey } from "./hashing-pool.js";
 
 // A thread a replay's hashing and signature checks run in: each job is a chunk of envelopes;
 // its buffers go back, with the hash records and verdicts written, as the answer. Keys come
@@ -56,3 +56,6 @@ parentPort?.on("message", (m: HashJob | { key: TaughtKey }) => {
   }
   parentPort!.postMessage(job, [job.input, job.ends, job.output]);
 });
+
+// Loaded: from now on a job starts as soon as it arrives.
+parentPort?.postMessage(WORKER_READY);

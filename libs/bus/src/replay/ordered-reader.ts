@@ -16,6 +16,8 @@ import {
 import { TongbaoError } from "@tongbao/errors";
 import { inboxPrefixOf } from "../connection-inbox.js";
 import { ackInfo } from "./ack-info.js";
+import { ByteRing } from "./byte-ring.js";
+import { ownCopy } from "./own-copy.js";
 import type { ReplayPoint } from "./types.js";
 
 /** A stored message as the ordered reader hands it out. */
@@ -23,6 +25,10 @@ export interface StoredMessage {
   seq: number;
   subject: string;
   storedAt: Date;
+  /**
+   * The stored bytes: from `take()` a copy of the message's own; from `hold()` a view into
+   * the reader's memory, valid until the message is `release()`d.
+   */
   data: Uint8Array;
   /** Messages after this one that the consumer's filter matches (the server's count). */
   pending: number;
@@ -50,6 +56,9 @@ const PULL_EXPIRES_MS = 30_000;
 const BATCHES_AHEAD = 3;
 const API = "$JS.API";
 
+/** A message as it arrived: its bytes already copied out of the socket's chunk. */
+type Received = Pick<Msg, "reply" | "subject" | "data"> & { headers?: Msg["headers"] };
+
 /**
  * Reads a stream range in order through an ephemeral pull consumer, as nats.js's ordered
  * consumer does, but with backpressure from the reader and without a per-message object
@@ -64,7 +73,12 @@ const API = "$JS.API";
  * message after the last one taken, so nothing is skipped or repeated.
  */
 export class OrderedReader {
-  private readonly queue: Msg[] = [];
+  private readonly queue: Received[] = [];
+  /** The bytes of the messages in `queue`, copied there on arrival (see ByteRing). */
+  private readonly ring: ByteRing;
+  /** The bytes of the messages handed out by `hold()` and not yet released, oldest first. */
+  private readonly lent: Uint8Array[] = [];
+  private lentHead = 0;
   /** Index of the next message of `queue` to hand out. */
   private head = 0;
   private requested = 0;
@@ -93,6 +107,8 @@ export class OrderedReader {
 
   private constructor(private readonly opts: OrderedReaderOptions) {
     this.heartbeatMs = opts.heartbeatMs ?? 5_000;
+    // Room for what is asked for ahead at a typical size; it grows if that does not fit.
+    this.ring = new ByteRing(4 * 1024 * 1024);
     this.watchdog = setInterval(() => this.checkHeard(), this.heartbeatMs);
     this.watchdog.unref();
     this.statuses = opts.nc.status();
@@ -124,8 +140,16 @@ export class OrderedReader {
     return this.next(true);
   }
 
-  /** `count` held messages have been handed on. */
+  /** The oldest `count` held messages have been handed on: their bytes are freed. */
   release(count: number): void {
+    if (count <= 0) return;
+    this.lentHead += count;
+    this.ring.free(this.lent[this.lentHead - 1]!);
+    if (this.lentHead === this.lent.length) this.lent.length = this.lentHead = 0;
+    else if (this.lentHead >= 4096) {
+      this.lent.splice(0, this.lentHead);
+      this.lentHead = 0;
+    }
     this.held -= count;
     this.refill();
   }
@@ -134,6 +158,15 @@ export class OrderedReader {
     while (this.head < this.queue.length) {
       const msg = this.queue[this.head++]!;
       const m = this.parse(msg);
+      if (m !== undefined && m !== "restart") {
+        if (hold) this.lent.push(m.data);
+        else {
+          // A copy of its own, made as the caller takes it: short-lived if the caller is prompt.
+          const bytes = m.data;
+          m.data = ownCopy(bytes);
+          this.ring.free(bytes);
+        }
+      }
       if (m === "restart") {
         this.drop();
         this.restart();
@@ -199,8 +232,13 @@ export class OrderedReader {
       callback: (err, msg) => {
         this.heard = Date.now();
         if (err) this.fail(err);
-        else if (msg.reply || !this.isHeartbeat(msg)) {
-          if (msg.reply) this.received++;
+        else if (msg.reply) {
+          this.received++;
+          // Only the bytes outlive this call: the socket's chunk is let go at once.
+          const { reply, subject } = msg;
+          this.queue.push({ reply, subject, data: this.ring.write(msg.data) });
+          this.notify();
+        } else if (!this.isHeartbeat(msg)) {
           this.queue.push(msg);
           this.notify();
         }
@@ -253,7 +291,7 @@ export class OrderedReader {
    * A data message, or undefined for a status that needs nothing more than accounting, or
    * "restart" when the consumer's order or existence is in doubt.
    */
-  private parse(msg: Msg): StoredMessage | "restart" | undefined {
+  private parse(msg: Received): StoredMessage | "restart" | undefined {
     const reply = msg.reply;
     if (!reply) return this.status(msg);
     const info = ackInfo(reply);
@@ -268,7 +306,7 @@ export class OrderedReader {
     };
   }
 
-  private status(msg: Msg): "restart" | undefined {
+  private status(msg: Received): "restart" | undefined {
     if (msg.headers?.code === 408) {
       // A pull expired with messages still owed: stop counting them, ask again.
       const owed = Number(msg.headers.get("Nats-Pending-Messages") || 0);
@@ -316,6 +354,7 @@ export class OrderedReader {
   }
 
   private drop(): void {
+    // Their bytes in the ring go with the next message freed.
     this.queue.length = 0;
     this.head = 0;
   }

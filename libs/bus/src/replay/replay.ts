@@ -96,6 +96,19 @@ async function* run(
     info.state.last_seq,
   );
   const endTime = opts.to && "time" in opts.to ? opts.to.time.getTime() : undefined;
+  const hashedVerify = (opts.verifier as { verifyHashed?: HashedVerifier }).verifyHashed?.bind(
+    opts.verifier,
+  );
+  const startSeq = "seq" in opts.from ? opts.from.seq : undefined;
+  const rangeLength = endSeq - (startSeq ?? info.state.first_seq) + 1;
+  const pool = opts.pool ?? hashingPool;
+  const useWorkers =
+    verify &&
+    hashedVerify !== undefined &&
+    (opts.hashingThread ?? rangeLength >= HASHING_THREAD_MIN);
+  // The workers load (100–200 ms) while the audit record is written and the first messages
+  // verified here; chunks go to them once they are up.
+  if (useWorkers) void pool.warm();
   const audit = new AuditLog(js);
   const { actor, reason } = opts.audit;
   const receipt = await audit.write({
@@ -117,9 +130,6 @@ async function* run(
     opts.logger?.warn({ err }, "replay progress callback threw"),
   );
   const sync = (opts.verifier as { verifySync?: SyncVerifier }).verifySync?.bind(opts.verifier);
-  const hashedVerify = (opts.verifier as { verifyHashed?: HashedVerifier }).verifyHashed?.bind(
-    opts.verifier,
-  );
   const includedSync = (
     opts.verifier as { verifyIncludedSync?: IncludedVerifier }
   ).verifyIncludedSync?.bind(opts.verifier);
@@ -131,12 +141,10 @@ async function* run(
     verify && !opts.full && !opts.filter?.subject && includedSync && includedFetch
       ? opts.checkpoints
       : undefined;
-  const pool = opts.pool ?? hashingPool;
   let reader: OrderedReader | undefined;
   let complete = false;
   let failure: unknown;
   try {
-    const startSeq = "seq" in opts.from ? opts.from.seq : undefined;
     /** The first sequence read: a checkpoint whose range starts before it is not read whole. */
     let firstRead = startSeq;
     // A range stands for its messages only when the replay reads all of it.
@@ -159,11 +167,9 @@ async function* run(
         ...(opts.filter?.subject ? { filterSubject: opts.filter.subject } : {}),
         batch: messagesPerPull(info.state, opts.batchBytes ?? 4 * 1024 * 1024),
       });
-      const rangeLength = endSeq - (startSeq ?? info.state.first_seq) + 1;
-      const hashed =
-        verify && hashedVerify && (opts.hashingThread ?? rangeLength >= HASHING_THREAD_MIN)
-          ? new HashedReader(reader, pool, (lo, hi) => !(wholeRange(lo) && wholeRange(hi)))
-          : undefined;
+      const hashed = useWorkers
+        ? new HashedReader(reader, pool, (lo, hi) => !(wholeRange(lo) && wholeRange(hi)))
+        : undefined;
       const checkedWith = (key: SigningKeyInfo) => pool.checkedWith(key);
       const source = hashed ?? reader;
       /** Verifies one message by its own signature. */

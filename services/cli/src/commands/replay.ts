@@ -99,15 +99,19 @@ export const replay: Command = {
 
     const nc = await connectBus(values);
     try {
-      const { registry, verifier } = await openVerifier(nc, values);
       // Sealed ranges verify by their checkpoint; --full checks every originator's signature.
-      const checkpoints =
-        verify && !values.full
-          ? await openCheckpointLog(nc, stream, values).catch(async (err: unknown) => {
-              await registry.close();
-              throw err;
-            })
-          : undefined;
+      // The registry and the log are read at once: each is a few round trips before output.
+      const [opened, log] = await Promise.allSettled([
+        openVerifier(nc, values),
+        verify && !values.full ? openCheckpointLog(nc, stream, values) : undefined,
+      ]);
+      if (opened.status === "rejected") throw opened.reason;
+      const { registry, verifier } = opened.value;
+      if (log.status === "rejected") {
+        await registry.close();
+        throw log.reason;
+      }
+      const checkpoints = log.value;
       const sink = await DataSink.open(values.output);
       // Data printed on the terminal would be torn by a bar redrawn on the same screen.
       const dataOnTerminal = toStdout && process.stdout.isTTY === true;
