@@ -1,3 +1,5 @@
+import type { Writer } from "protobufjs";
+
 /**
  * A message type the bus carries, with everything needed to move it between binary,
  * objects and JSON. T is the decoded message (the generated class), I what encode and
@@ -26,7 +28,8 @@ export interface Contract<T = unknown, I = T> {
 
 /** A generated message class, as far as the contracts use it. */
 export interface MessageClass<T, I> {
-  encode(message: I): { finish(): Uint8Array };
+  /** Into `writer` when one is given (see SizedEncoder), else into a writer of its own. */
+  encode(message: I, writer?: Writer): Writer;
   decode(bytes: Uint8Array): T;
   create(properties?: I): T;
 }
