@@ -24,14 +24,46 @@ export class SizedEncoder<I> {
   constructor(private readonly encodeInto: EncodeInto<I>) {}
 
   encode(message: I): Uint8Array {
-    const writer = Writer.create();
-    if (this.#room > Writer.initialBufferSize) {
-      writer.buf = Buffer.allocUnsafe(this.#room);
-      writer.view = null;
-    }
+    const writer = this.#writer(0, 0);
     this.encodeInto(message, writer);
     const size = writer.pos;
     this.#room = size + (size >>> 4);
     return writer.buf.length - size <= size >>> 3 ? writer.finish(true) : writer.finish();
   }
+
+  /**
+   * Encodes with `before` bytes left free ahead of the message and, as far as the guess of
+   * its size holds, `after` bytes behind it, so that a caller can write the fields around
+   * it (a SignedEnvelope around its payload) without copying the message again.
+   */
+  encodeFramed(message: I, before: number, after: number): FramedBytes {
+    const writer = this.#writer(before, after);
+    writer.pos = before;
+    this.encodeInto(message, writer);
+    const end = writer.pos;
+    this.#room = end - before + ((end - before) >>> 4);
+    // A writer that had to grow copied the free bytes ahead along with the message.
+    return { frame: writer.buf as Buffer, start: before, end };
+  }
+
+  #writer(before: number, after: number): Protobuf.Writer {
+    const writer = Writer.create();
+    const size = before + this.#room + after;
+    if (size > Writer.initialBufferSize) {
+      writer.buf = Buffer.allocUnsafe(size);
+      writer.view = null;
+    }
+    return writer;
+  }
+}
+
+/**
+ * A message encoded at `start`..`end` of `frame`. The rest of `frame` is free for the
+ * caller: no one else writes into it (it is a Buffer of its own or a slice of Node's pool,
+ * of which no other Buffer shares a byte).
+ */
+export interface FramedBytes {
+  frame: Buffer;
+  start: number;
+  end: number;
 }

@@ -1,4 +1,5 @@
 import type { Writer } from "protobufjs";
+import type { FramedBytes } from "./sized-encode.js";
 
 /**
  * A message type the bus carries, with everything needed to move it between binary,
@@ -12,6 +13,8 @@ export interface Contract<T = unknown, I = T> {
   readonly family: string;
   /** Checks the contract rules, then serialises. Throws TB_ERR_CONTRACT. */
   encode(message: I): Uint8Array;
+  /** encode, leaving `before` bytes free ahead of the message and about `after` behind it. */
+  encodeFramed(message: I, before: number, after: number): FramedBytes;
   /**
    * Parses bytes (no copy), then checks the contract rules and size limits. Throws
    * TB_ERR_DECODE (bad bytes, with the field path), TB_ERR_SCHEMA (a field over its limit)
