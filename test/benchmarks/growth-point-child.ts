@@ -39,9 +39,13 @@ export type GrowthOrder =
       profiles?: boolean;
     };
 
-/** The point's figures, or why its Tongbao side could not be measured. */
+/**
+ * The point's figures, or why its Tongbao side could not be measured. `cpuMicros` is this
+ * process's user + system time over the measured round (nats-server runs apart).
+ */
 export type GrowthFigures =
-  { rate: number; startMiB: number; peakMiB: number; growthMiB: number } | { unavailable: string };
+  | { rate: number; cpuMicros: number; startMiB: number; peakMiB: number; growthMiB: number }
+  | { unavailable: string };
 
 /** A Tongbao side that is missing or fails to load: reported, not thrown. */
 class SideUnavailable extends Error {}
@@ -60,8 +64,10 @@ const rss = new RssSampler(20).start();
 try {
   const warmUp = order.kind === "fan-out" ? WARM_UP_FAN_OUT : WARM_UP;
   await measure(Math.min(warmUp, order.count), order.run + 1_000, true);
+  const cpu = process.cpuUsage();
   const rate = await measure(order.count, order.run, false);
-  reportToParent({ rate, ...rss.stop() } satisfies GrowthFigures);
+  const { user, system } = process.cpuUsage(cpu);
+  reportToParent({ rate, cpuMicros: user + system, ...rss.stop() } satisfies GrowthFigures);
 } catch (err) {
   if (!(err instanceof SideUnavailable)) throw err;
   reportToParent({ unavailable: err.message } satisfies GrowthFigures);

@@ -3,7 +3,21 @@ import { decodeEnvelope, encodeEnvelope } from "@tongbao/contracts";
 import { describe, expect, it } from "vitest";
 import { ED25519, SM2_SM3, sealBatchWithDigests } from "../src/mod.js";
 import { merkleTree } from "../src/crypto/merkle.js";
-import { encodeSealedEnvelope, signaturePrefix } from "../src/envelope/envelope-bytes.js";
+import {
+  encodeSealedEnvelope,
+  IN_PLACE_MIN_BYTES,
+  leadBytes,
+  signaturePrefix,
+  trailBytes,
+  type PayloadFrame,
+} from "../src/envelope/envelope-bytes.js";
+
+/** A payload of `size` random bytes written into a frame with `before` and `after` free bytes. */
+function framed(size: number, before: number, after: number): PayloadFrame {
+  const frame = Buffer.alloc(before + size + after, 0xee);
+  randomBytes(size).copy(frame, before);
+  return { frame, start: before, end: before + size };
+}
 
 function items(n: number, payloadSize: (i: number) => number) {
   return Array.from({ length: n }, (_, i) => ({
@@ -62,4 +76,52 @@ describe("sealed envelope bytes", () => {
       encodeSealedEnvelope(randomBytes(100), new Uint8Array(1_100_000), prefix, [], 0),
     ).toThrow(expect.objectContaining({ code: "TB_ERR_SCHEMA" }));
   });
+
+  it("envelopes a large payload where it was encoded, with the bytes of a copy", () => {
+    const suite = ED25519;
+    const signer = { orgId: "miit", keyId: "miit-2026-01", ...suite.generateKeyPair(), suite };
+    const prefix = signaturePrefix(signer.keyId, suite.algorithm, randomBytes(64), 300);
+    const header = randomBytes(190);
+    const path = Array.from({ length: 9 }, () => randomBytes(32));
+    const room = { before: leadBytes(header.length), after: trailBytes(prefix.bytes.length, 9) };
+    for (const size of [IN_PLACE_MIN_BYTES, 64 * 1024, 200_000]) {
+      const f = framed(size, room.before + 7, room.after + 3);
+      const payload = f.frame.subarray(f.start, f.end);
+      const copied = Buffer.from(encodeSealedEnvelope(header, payload, prefix, path, 299));
+      const inPlace = encodeSealedEnvelope(header, payload, prefix, path, 299, f);
+      expect(Buffer.from(inPlace).equals(copied), `${size} bytes`).toBe(true);
+      // Written into the frame itself: no second buffer holds the payload.
+      expect(inPlace.buffer).toBe(f.frame.buffer);
+      expect(decodeEnvelope(inPlace).payload).toEqual(payload);
+    }
+  });
+
+  it("copies the payload when the frame has too little room, is small, or is not the payload's", () => {
+    const prefix = signaturePrefix("miit-2026-01", 1, randomBytes(64), 2);
+    const header = randomBytes(190);
+    const path = [randomBytes(32)];
+    const lead = leadBytes(header.length, 64 * 1024);
+    const trail = trailBytes(prefix.bytes.length, 1);
+    const cases: [string, PayloadFrame, (f: PayloadFrame) => Uint8Array][] = [
+      ["too little room ahead", framed(64 * 1024, lead - 1, trail), own],
+      ["too little room behind", framed(64 * 1024, lead, 0), own],
+      ["below the in-place size", framed(IN_PLACE_MIN_BYTES - 1, lead, trail), own],
+      ["another buffer's bytes", framed(64 * 1024, lead, trail), (f) => Buffer.from(own(f))],
+      // Control: the same frame with room enough is written in place.
+      ["room enough", framed(64 * 1024, lead, trail), own],
+    ];
+    for (const [what, f, payloadOf] of cases) {
+      const payload = payloadOf(f);
+      const before = Buffer.from(f.frame);
+      const bytes = encodeSealedEnvelope(header, payload, prefix, path, 1, f);
+      const copied = Buffer.from(encodeSealedEnvelope(header, payload, prefix, path, 1));
+      expect(Buffer.from(bytes).equals(copied), what).toBe(true);
+      expect(bytes.buffer === f.frame.buffer, what).toBe(what === "room enough");
+      if (what !== "room enough") expect(f.frame.equals(before), what).toBe(true);
+    }
+  });
 });
+
+function own(f: PayloadFrame): Uint8Array {
+  return f.frame.subarray(f.start, f.end);
+}

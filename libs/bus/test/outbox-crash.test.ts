@@ -36,15 +36,26 @@ describe("an outbox whose publishing process is killed", () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it.each(["js", "pipeline"])(
-    "delivers, after a reopen, every message confirmed durable before the SIGKILL, each exactly once (%s sender)",
-    async (senderKind) => {
+  // 4 KiB records are journaled from their own buffers (record-codec.ts), 1 KiB ones copied.
+  it.each([
+    ["js", 1024],
+    ["pipeline", 1024],
+    ["pipeline", 4096],
+  ])(
+    "delivers, after a reopen, every message confirmed durable before the SIGKILL, each exactly once (%s sender, %i-byte records)",
+    async (senderKind, recordBytes) => {
       server = await startNatsServer();
       nc = await connect({ servers: server.url });
       await createTestStream(nc);
       dir = await mkdtemp(join(tmpdir(), "tongbao-outbox-crash-"));
 
-      const run = spawnPublishingChild(publisherScript, [dir, server.url, "100000", senderKind]);
+      const run = spawnPublishingChild(publisherScript, [
+        dir,
+        server.url,
+        "100000",
+        senderKind,
+        String(recordBytes),
+      ]);
       const { child, durable, exited } = run;
       const conn = nc;
       await waitFor(

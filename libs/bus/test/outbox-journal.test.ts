@@ -194,4 +194,29 @@ describe("the outbox journal", () => {
       );
     });
   });
+
+  it("writes large payloads from their own buffers, more pieces than one writev gathers, and reads them back", async () => {
+    journal = await OutboxJournal.open(dir, { segmentBytes: 4 * 1024 * 1024 });
+    // 600 records of 4 KiB in one append: 1,200 pieces, above Linux's IOV_MAX of 1,024; all
+    // 1,200 are more than one segment's worth, so the writes are split where a segment ends.
+    const large = Array.from({ length: 1_200 }, (_, i) => record(i, 4096));
+    const small = [record(2_000, 100), record(2_001, 100)];
+    const [a, b] = await Promise.all([journal.append(large.slice(0, 600)), journal.append(small)]);
+    await journal.append(large.slice(600));
+    expect(a).toHaveLength(600);
+    expect(b).toHaveLength(2);
+    expect(journal.segmentIds().length).toBeGreaterThan(1);
+    await journal.close();
+
+    journal = await OutboxJournal.open(dir, { segmentBytes: 4 * 1024 * 1024 });
+    const pending = [...journal.pending()];
+    const spilled = pending.filter((e) => e.record === undefined);
+    await journal.load(spilled);
+    const expected = [...large.slice(0, 600), ...small, ...large.slice(600)];
+    expect(ids(pending)).toEqual(expected.map((r) => r.msgId));
+    pending.forEach((e, i) => {
+      expect(Buffer.from(e.record?.data ?? []).equals(Buffer.from(expected[i]!.data))).toBe(true);
+      expect(e.record?.headers).toEqual(expected[i]!.headers);
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { jetstream, type JetStreamClient } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
-import { decodeEnvelope, decodeHeader } from "@tongbao/contracts";
+import { contractFor, decodeEnvelope, decodeHeader } from "@tongbao/contracts";
 import { isTongbaoError } from "@tongbao/errors";
 import {
   showServerLogsOnFailure,
@@ -15,7 +15,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { messageDigest } from "../src/crypto/digest.js";
 import { EnvelopeVerifier } from "../src/envelope/mod.js";
 import { Publisher } from "../src/publisher/publisher.js";
-import { powerBulletin, Sector, threatBulletinJson, Tlp } from "./fixtures/bulletins.js";
+import {
+  paddedBulletin,
+  powerBulletin,
+  Sector,
+  THREAT_BULLETIN,
+  threatBulletinJson,
+  Tlp,
+} from "./fixtures/bulletins.js";
 import { createBusStreams, readStream, storedCount } from "./fixtures/bus-streams.js";
 import { KeyRing, orgKey } from "./fixtures/signing-keys.js";
 
@@ -145,6 +152,43 @@ describe("Publisher", () => {
       .catch((e: unknown) => e);
     expect(isTongbaoError(unknown, "TB_ERR_UNKNOWN_TYPE")).toBe(true);
     expect(pub.stats().published).toBe(0);
+  });
+
+  it("envelopes large payloads in place, fanned-out copies and small ones as copies, all verifying", async () => {
+    const pub = await open();
+    const verifier = new EnvelopeVerifier(new KeyRing(miit));
+    // The room ahead of a payload is sized on the header before: one of the same shape.
+    await pub.publish(powerBulletin());
+    const large = paddedBulletin(64 * 1024, 1);
+    const results = await Promise.all([
+      pub.publish(large),
+      pub.publish(paddedBulletin(64 * 1024, 2)),
+      pub.publish({
+        ...paddedBulletin(20_000, 3),
+        sectors: [Sector.SECTOR_POWER, Sector.SECTOR_OIL_AND_GAS],
+      }),
+      // Below the in-place size, and above Node's pooled sizes: a buffer of its own.
+      pub.publish(paddedBulletin(6_000, 4)),
+    ]);
+    const envelopes = results.flatMap((r) => r.envelopes);
+    expect(envelopes).toHaveLength(5);
+    // Written into the buffer the payload was encoded in, behind the room left ahead of it;
+    // a copy is a buffer of its own, starting at 0.
+    expect(envelopes.map((e) => e.byteOffset > 0)).toEqual([true, true, true, false, false]);
+    await pub.drain(10_000);
+    const stored = (await readStream(js, "TB_LIVE")).slice(1);
+    expect(stored).toHaveLength(5);
+    for (const [i, m] of stored.entries()) {
+      expect(Buffer.from(m.data).equals(Buffer.from(envelopes[i]!)), `copy ${i}`).toBe(true);
+      const verified = await verifier.verify(m.data, { subject: m.subject });
+      expect(verified.header.id).toBe(results[[0, 1, 2, 2, 3][i]!]!.id);
+    }
+    const body = (bytes: Uint8Array) =>
+      (contractFor(THREAT_BULLETIN)!.decode(decodeEnvelope(bytes).payload) as { body: string })
+        .body;
+    expect(body(stored[0]!.data)).toBe((large.payload as { body: string }).body);
+    // The fanned-out copies carry the same payload, the second one copied.
+    expect(body(stored[3]!.data)).toBe(body(stored[2]!.data));
   });
 
   it("seals the publishes of one tick under one signature", async () => {

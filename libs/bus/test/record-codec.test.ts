@@ -1,6 +1,12 @@
 import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { decodeBody, encodePuts, putRecordBytes, readFrame } from "../src/outbox/record-codec.js";
+import {
+  decodeBody,
+  encodePuts,
+  putRecordBytes,
+  readFrame,
+  SEPARATE_DATA_BYTES,
+} from "../src/outbox/record-codec.js";
 import type { OutboxRecord } from "../src/outbox/types.js";
 
 /** The PUT layout of record-codec.ts written with Buffer.write throughout: the reference. */
@@ -67,20 +73,48 @@ const records: OutboxRecord[] = [
     meta: { "": "", emoji: "\u{1f600}", ascii: "plain" },
   },
   { subject: "a", msgId: "b", data: new Uint8Array(0) },
+  // Large enough to be written from its own buffer, between two records that are not.
+  {
+    subject: "tb.live.bulletin.power.miit",
+    msgId: "large",
+    data: Buffer.alloc(SEPARATE_DATA_BYTES, 7),
+    meta: { producer: "p-1" },
+  },
+  { subject: "b", msgId: "c", data: Buffer.from("small after large") },
+  { subject: "c", msgId: "d", data: Buffer.alloc(64 * 1024, 0xa5) },
 ];
 
+/** Where each record starts when they are laid out one after another. */
+function startsOf(parts: Buffer[]): number[] {
+  let at = 0;
+  return parts.map((p) => (at += p.length) - p.length);
+}
+
 describe("outbox record codec", () => {
-  it("writes PUTs byte for byte as the reference layout, ASCII or not", () => {
+  it("writes PUTs byte for byte as the reference layout, ASCII or not, large or small", () => {
     const puts = records.map((record, i) => ({ seq: 2 ** 40 + i, enqueuedAt: 1.5e12 + i, record }));
-    const { buf, offsets } = encodePuts(puts);
+    const { pieces, length, offsets } = encodePuts(puts);
     const expected = puts.map((p) => referencePut(p.seq, p.enqueuedAt, p.record));
-    expect(buf).toEqual(Buffer.concat(expected));
-    expect(offsets).toEqual([0, expected[0]!.length, expected[0]!.length + expected[1]!.length]);
+    const written = Buffer.concat(pieces);
+    expect(written).toEqual(Buffer.concat(expected));
+    expect(length).toBe(written.length);
+    expect(offsets).toEqual(startsOf(expected));
     puts.forEach((p, i) => expect(putRecordBytes(p.record)).toBe(expected[i]!.length));
   });
 
+  it("hands large payloads over as they are, without copying them", () => {
+    const large = records.filter((r) => r.data.byteLength >= SEPARATE_DATA_BYTES);
+    const small = records.filter((r) => r.data.byteLength < SEPARATE_DATA_BYTES);
+    const { pieces } = encodePuts(records.map((record, seq) => ({ seq, enqueuedAt: 0, record })));
+    expect(large.length).toBe(2);
+    for (const r of large) expect(pieces.filter((p) => p === r.data)).toHaveLength(1);
+    // Control: small payloads are copied next to their heads, so none is a piece.
+    for (const r of small) expect(pieces.includes(r.data)).toBe(false);
+  });
+
   it("reads back what it wrote", () => {
-    const { buf, offsets } = encodePuts([{ seq: 7, enqueuedAt: 99, record: records[1]! }]);
+    const { pieces, offsets } = encodePuts([{ seq: 7, enqueuedAt: 99, record: records[1]! }]);
+    const buf = Buffer.concat(pieces);
     const frame = readFrame(buf, offsets[0]!, buf.length);
     if (frame.status !== "ok") throw new Error(frame.status);
     const decoded = decodeBody(buf, frame.bodyStart, frame.bodyEnd);

@@ -6,6 +6,7 @@ import { checkFieldLimits } from "./field-limits.js";
 import { LIMITS } from "./limits.js";
 import { messageFromJson } from "./json/from-json.js";
 import { messageToJson } from "./json/to-json.js";
+import { SizedEncoder, type FramedBytes } from "./sized-encode.js";
 import type { Contract, MessageClass } from "./types.js";
 
 /** Contract rules of one message type: throws TB_ERR_CONTRACT on the first broken rule. */
@@ -19,13 +20,24 @@ export function defineContract<T extends I, I>(
   limit: number = LIMITS.maxPayloadBytes,
 ): Contract<T, I> {
   const family = typeName.split(".")[1] ?? "";
+  const encoder = new SizedEncoder<I>((message, writer) => cls.encode(message, writer));
   return {
     typeName,
     family,
     encode(message: I): Uint8Array {
       checkFieldLimits(typeName, message, { unicode: true });
       rules(message);
-      return encodeWithin(typeName, limit, () => cls.encode(message).finish());
+      return encodeWithin(typeName, limit, () => encoder.encode(message));
+    },
+    encodeFramed(message: I, before: number, after: number): FramedBytes {
+      checkFieldLimits(typeName, message, { unicode: true });
+      rules(message);
+      let framed: FramedBytes | undefined;
+      encodeWithin(typeName, limit, () => {
+        framed = encoder.encodeFramed(message, before, after);
+        return framed.frame.subarray(framed.start, framed.end);
+      });
+      return framed as FramedBytes;
     },
     decode(bytes: Uint8Array): T {
       if (bytes.length > limit) {

@@ -1,5 +1,6 @@
 export { google, tongbao } from "./codegen.js";
 export type { Contract } from "./types.js";
+export type { FramedBytes } from "./sized-encode.js";
 export {
   CONTRACTS,
   checkHeader,

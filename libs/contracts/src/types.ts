@@ -1,3 +1,6 @@
+import type { Writer } from "protobufjs";
+import type { FramedBytes } from "./sized-encode.js";
+
 /**
  * A message type the bus carries, with everything needed to move it between binary,
  * objects and JSON. T is the decoded message (the generated class), I what encode and
@@ -10,6 +13,8 @@ export interface Contract<T = unknown, I = T> {
   readonly family: string;
   /** Checks the contract rules, then serialises. Throws TB_ERR_CONTRACT. */
   encode(message: I): Uint8Array;
+  /** encode, leaving `before` bytes free ahead of the message and about `after` behind it. */
+  encodeFramed(message: I, before: number, after: number): FramedBytes;
   /**
    * Parses bytes (no copy), then checks the contract rules and size limits. Throws
    * TB_ERR_DECODE (bad bytes, with the field path), TB_ERR_SCHEMA (a field over its limit)
@@ -26,7 +31,8 @@ export interface Contract<T = unknown, I = T> {
 
 /** A generated message class, as far as the contracts use it. */
 export interface MessageClass<T, I> {
-  encode(message: I): { finish(): Uint8Array };
+  /** Into `writer` when one is given (see SizedEncoder), else into a writer of its own. */
+  encode(message: I, writer?: Writer): Writer;
   decode(bytes: Uint8Array): T;
   create(properties?: I): T;
 }

@@ -43,7 +43,7 @@ export function sealDigested(
   const value = signer.suite.sign(signer.privateKey, rootSigningInput(root));
   const prefix = signaturePrefix(signer.keyId, signer.suite.algorithm, value, items.length);
   const envelopes = items.map((item, i) =>
-    encodeSealedEnvelope(item.header, item.payload, prefix, paths[i] ?? [], i),
+    encodeSealedEnvelope(item.header, item.payload, prefix, paths[i] ?? [], i, item.frame),
   );
   return { envelopes, digests, root };
 }

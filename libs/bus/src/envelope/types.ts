@@ -1,5 +1,6 @@
 import type { EnvelopeView, Header } from "@tongbao/contracts";
 import type { SignatureAlgorithm } from "../crypto/types.js";
+import type { PayloadFrame } from "./envelope-bytes.js";
 
 /** A registered signing key, as verification needs it. */
 export interface SigningKeyInfo {
@@ -73,6 +74,12 @@ export interface EnvelopeVerifierOptions {
 export interface SealItem {
   header: Uint8Array;
   payload: Uint8Array;
+  /**
+   * Where `payload` was encoded with room around it: its envelope may then be written in
+   * place (see encodeSealedEnvelope). For at most one item per frame: that envelope is
+   * written into the frame's room.
+   */
+  frame?: PayloadFrame;
 }
 
 export interface SealedBatch {

@@ -21,7 +21,9 @@ export interface JournalOptions {
 
 /** Encoded PUTs waiting for the next group commit, with whom to tell when durable. */
 interface PendingWrite {
-  buf: Buffer;
+  /** The records' bytes in file order, as one writev takes them (see encodePuts). */
+  pieces: Uint8Array[];
+  length: number;
   offsets: number[];
   entries: JournalEntry[];
   /** Copies made by compaction of entries already in the index. */
@@ -171,9 +173,9 @@ export class OutboxJournal {
         acked: false,
       });
     }
-    const { buf, offsets } = encodePuts(entries);
+    const { pieces, length, offsets } = encodePuts(entries);
     return new Promise<JournalEntry[]>((resolve, reject) => {
-      this.#queue.push({ buf, offsets, entries, rewrite: false, resolve, reject });
+      this.#queue.push({ pieces, length, offsets, entries, rewrite: false, resolve, reject });
       this.#kick();
     });
   }
@@ -274,21 +276,21 @@ export class OutboxJournal {
   }
 
   async #write(batch: PendingWrite[], acks: number[]): Promise<void> {
-    let bufs: Buffer[] = [];
+    let bufs: Uint8Array[] = [];
     let start = this.#active.size;
     let pos = start;
     for (const w of batch) {
-      if (pos > SEGMENT_HEADER_BYTES && pos + w.buf.length > this.#segmentBytes) {
+      if (pos > SEGMENT_HEADER_BYTES && pos + w.length > this.#segmentBytes) {
         await this.#writeAt(bufs, start, pos - start);
         await this.#sync();
         await this.#roll();
         bufs = [];
         start = pos = this.#active.size;
       }
-      bufs.push(w.buf);
+      for (const piece of w.pieces) bufs.push(piece);
       w.segment = this.#active;
       w.position = pos;
-      pos += w.buf.length;
+      pos += w.length;
     }
     // ACKs always follow the PUTs they acknowledge, so replay in file order is correct.
     if (acks.length > 0) {
@@ -306,7 +308,7 @@ export class OutboxJournal {
     await this.#handle.datasync();
   }
 
-  async #writeAt(bufs: Buffer[], position: number, length: number): Promise<void> {
+  async #writeAt(bufs: Uint8Array[], position: number, length: number): Promise<void> {
     if (length === 0) return;
     const { bytesWritten } = await this.#handle.writev(bufs, position);
     if (bytesWritten !== length) {
@@ -418,10 +420,10 @@ export class OutboxJournal {
       { segment: oldest.id, records: still.length },
       "copying long-pending outbox records forward so their old segment can be deleted",
     );
-    const { buf, offsets } = encodePuts(still);
+    const { pieces, length, offsets } = encodePuts(still);
     for (const e of spilled) e.record = undefined;
     await new Promise<unknown>((resolve, reject) => {
-      this.#queue.push({ buf, offsets, entries: still, rewrite: true, resolve, reject });
+      this.#queue.push({ pieces, length, offsets, entries: still, rewrite: true, resolve, reject });
       this.#kick();
     });
   }

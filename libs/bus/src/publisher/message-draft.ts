@@ -8,6 +8,8 @@ import {
 import { TongbaoError } from "@tongbao/errors";
 import { sha256 } from "../crypto/digest.js";
 import { toTimestamp } from "../envelope/mod.js";
+import { leadBytes, type PayloadFrame } from "../envelope/envelope-bytes.js";
+import { CHAIN_FIELDS_MAX_BYTES } from "./header-bytes.js";
 import { uuidv7 } from "./message-id.js";
 import { RouteMemo } from "./route-memo.js";
 import type { PublishInput } from "./types.js";
@@ -15,6 +17,13 @@ import type { PayloadProtection } from "../envelope/payload-protection.js";
 
 /** Routing is worked out again only when a message goes elsewhere than the one before. */
 const routeMemo = new RouteMemo();
+
+/**
+ * Header bytes (without chain fields) of the previous message: the room left ahead of the
+ * next payload is sized on it, before the next header exists. A header that turns out
+ * larger only means that envelope is copied instead of written in place.
+ */
+let headerRoom = 256;
 
 /** One copy of a message: the subject it goes to and its Nats-Msg-Id. */
 export interface Route {
@@ -32,6 +41,8 @@ export interface MessageDraft {
   /** The header encoded without its chain fields (see chainedHeader). */
   headerBase: Uint8Array;
   payload: Uint8Array;
+  /** Where `payload` was encoded with room for its first copy's envelope around it. */
+  frame?: PayloadFrame;
   payloadSha256: Uint8Array;
   routes: Route[];
 }
@@ -46,6 +57,9 @@ export interface MessageDraft {
  * `<id>:<sector>`, since copies on different subjects of one stream must not be taken for
  * duplicates of each other. Ids are fixed here and stored in the outbox, so every resend of
  * a copy carries the same Nats-Msg-Id.
+ *
+ * `trailRoom` (bytes of the publisher's Signature field, see trailBytes) asks for the
+ * payload to be encoded with room around it, so that its envelope can be written in place.
  */
 export function draftMessage(
   input: PublishInput,
@@ -53,6 +67,7 @@ export function draftMessage(
   producerId: string,
   now: Date,
   protection?: PayloadProtection,
+  trailRoom?: number,
 ): MessageDraft {
   const contract = contractFor(input.type);
   if (!contract) {
@@ -60,7 +75,12 @@ export function draftMessage(
       path: "type",
     });
   }
-  const clear = encodePayload(contract, input.payload);
+  // A sealed payload is a new buffer: room around the clear one would be wasted.
+  const room =
+    trailRoom !== undefined && !protection
+      ? { before: leadBytes(headerRoom + CHAIN_FIELDS_MAX_BYTES), after: trailRoom }
+      : undefined;
+  const { bytes: clear, frame } = encodePayload(contract, input.payload, room);
   const id = uuidv7(now.getTime());
   const header: HeaderInit = {
     id,
@@ -107,10 +127,29 @@ export function draftMessage(
     subjects.length === 1
       ? [{ subject: subjects[0] as string, msgId: id }]
       : subjects.map((subject, i) => ({ subject, msgId: `${id}:${tokens[i] as string}` }));
-  return { id, header, headerBase: encodeHeader(header), payload, payloadSha256, routes };
+  const headerBase = encodeHeader(header);
+  headerRoom = headerBase.length;
+  return {
+    id,
+    header,
+    headerBase,
+    payload,
+    ...(frame && payload === clear ? { frame } : {}),
+    payloadSha256,
+    routes,
+  };
 }
 
-function encodePayload(contract: Contract, payload: object | Uint8Array): Uint8Array {
+interface EncodedPayload {
+  bytes: Uint8Array;
+  frame?: PayloadFrame;
+}
+
+function encodePayload(
+  contract: Contract,
+  payload: object | Uint8Array,
+  room: { before: number; after: number } | undefined,
+): EncodedPayload {
   if (payload instanceof Uint8Array) {
     try {
       contract.decode(payload);
@@ -120,7 +159,7 @@ function encodePayload(contract: Contract, payload: object | Uint8Array): Uint8A
       }
       throw err;
     }
-    return payload;
+    return { bytes: payload };
   }
   if (typeof payload !== "object" || payload === null) {
     throw new TongbaoError("TB_ERR_SCHEMA", `payload of ${contract.typeName} must be an object`, {
@@ -130,7 +169,10 @@ function encodePayload(contract: Contract, payload: object | Uint8Array): Uint8A
   const proto = Object.getPrototypeOf(payload) as unknown;
   const plain = proto === Object.prototype || proto === null;
   try {
-    return contract.encode(plain ? contract.fromJson(payload) : payload);
+    const message = plain ? contract.fromJson(payload) : payload;
+    if (!room) return { bytes: contract.encode(message) };
+    const frame = contract.encodeFramed(message, room.before, room.after);
+    return { bytes: frame.frame.subarray(frame.start, frame.end), frame };
   } catch (err) {
     // Contract paths are relative to the message; say it is the payload's field.
     if (err instanceof TongbaoError) {

@@ -4,6 +4,7 @@ import { messageDigestOf } from "../crypto/digest.js";
 import { MAX_BATCH, type SealItem } from "../envelope/mod.js";
 import { TLP_RED } from "../subject-tokens.js";
 import { sealDigested } from "../envelope/seal.js";
+import { signaturePrefix, trailBytes } from "../envelope/envelope-bytes.js";
 import {
   Outbox,
   jetStreamPipelineSender,
@@ -25,6 +26,8 @@ interface Waiting {
 const PRODUCER_ID = /^[A-Za-z0-9._-]{1,128}$/;
 const HEADER_NAME = /^[A-Za-z0-9-]{1,64}$/;
 const EMPTY = new Uint8Array(0);
+/** Signature bytes the room behind a payload is sized for: Ed25519 takes 64, SM2 up to 72. */
+const SIGNATURE_ROOM_BYTES = 96;
 
 /**
  * Publishes signed messages through a durable local outbox.
@@ -44,6 +47,8 @@ export class Publisher {
   readonly #log: Logger;
   readonly #maxBatch: number;
   readonly #now: () => Date;
+  /** Bytes of this publisher's Signature field, at most: the room left behind a payload. */
+  readonly #trailRoom: number;
   #queue: Waiting[] = [];
   #committing: Promise<void> | undefined;
   #scheduled = false;
@@ -66,6 +71,12 @@ export class Publisher {
     });
     this.#maxBatch = opts.maxBatch ?? 256;
     this.#now = opts.now ?? (() => new Date());
+    const { signer } = opts;
+    this.#trailRoom = trailBytes(
+      signaturePrefix(signer.keyId, signer.suite.algorithm, new Uint8Array(SIGNATURE_ROOM_BYTES), 1)
+        .bytes.length,
+      Math.ceil(Math.log2(this.#maxBatch)),
+    );
   }
 
   static async open(opts: PublisherOptions): Promise<Publisher> {
@@ -122,6 +133,7 @@ export class Publisher {
         this.#opts.producerId,
         this.#now(),
         this.#opts.protection,
+        this.#trailRoom,
       );
       if (input.marking.tlp === TLP_RED && !this.#opts.protection) {
         // Nothing marked RED leaves in clear: without a protection there is no key to seal it.
@@ -282,6 +294,8 @@ export class Publisher {
     const headers = Buffer.allocUnsafe(room);
     let at = 0;
     for (const { draft, headers: extra } of group) {
+      // The first copy may be enveloped where its payload was encoded; the others are copies.
+      let frame = draft.frame;
       for (const route of draft.routes) {
         const { seq, prevDigest } = chains.next(route.subject);
         const end = writeChainedHeader(headers, at, draft.headerBase, seq, prevDigest);
@@ -290,7 +304,10 @@ export class Publisher {
         // The next copy on this subject links to this one, so its digest is needed now.
         const digest = messageDigestOf(header, draft.payloadSha256);
         chains.advance(route.subject, seq, digest);
-        items.push({ header, payload: draft.payload });
+        items.push(
+          frame ? { header, payload: draft.payload, frame } : { header, payload: draft.payload },
+        );
+        frame = undefined;
         digests.push(digest);
         records.push({
           subject: route.subject,
