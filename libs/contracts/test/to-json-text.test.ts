@@ -262,6 +262,35 @@ describe("the compiled proto3 JSON mapping (toJsonText)", () => {
     expect(caught).toBe(true);
   });
 
+  it("writes timestamps over the whole range and strings of any code units as the reflected mapping does", () => {
+    const typeName = "tongbao.envelope.v1.Header";
+    const edges = [
+      -62_135_596_800, 253_402_300_799, 0, -1, 951_782_400, 951_868_799, 4_107_542_400,
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const seconds =
+        i < edges.length ? edges[i]! : -62_135_596_800 + int(253_402_300_799 + 62_135_596_800 + 1);
+      const nanos = pick([0, 1, 999_999_999, 5e8, 120_000, int(1e9)]);
+      const message = { time: { seconds, nanos } };
+      expect(compiledJsonText(typeName, message), String(seconds)).toBe(
+        reflected(typeName, message),
+      );
+    }
+    for (const seconds of [-62_135_596_801, 253_402_300_800, 1.5]) {
+      expect(compiledJsonText(typeName, { time: { seconds } })).toBeUndefined();
+    }
+    const units = [
+      0, 0x1f, 0x20, 0x22, 0x5c, 0x7f, 0x2028, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xfeff, 0x901a,
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const source = String.fromCharCode(
+        ...Array.from({ length: int(5) }, () => (int(3) === 0 ? int(0x10000) : pick(units))),
+      );
+      const message = { source };
+      expect(compiledJsonText(typeName, message)).toBe(reflected(typeName, message));
+    }
+  });
+
   it("falls back to the reflected mapping's error, path and all, for values it does not write", () => {
     const bad = { title: 5, occurredTime: { seconds: 253_402_300_800 } };
     const typeName = "tongbao.incident.v1.IncidentReport";

@@ -1,6 +1,6 @@
 import { reflectedType, type Protobuf } from "../reflection.js";
 import { messageToJson } from "./to-json.js";
-import { durationToJson, timestampToJson, type SecondsNanos } from "./well-known.js";
+import { durationToJson, type SecondsNanos } from "./well-known.js";
 
 /**
  * The fast path of the proto3 JSON mapping: `JSON.stringify(messageToJson(type, message))`,
@@ -142,7 +142,7 @@ function compileValue(
   const target = field.resolvedType;
   if (target !== null && "fieldsArray" in target) {
     const full = target.fullName;
-    if (full === ".google.protobuf.Timestamp") return wellKnown(timestampToJson);
+    if (full === ".google.protobuf.Timestamp") return timestampText;
     if (full === ".google.protobuf.Duration") return wellKnown(durationToJson);
     const known = compiling.get(full);
     if (known !== undefined) return known;
@@ -161,7 +161,7 @@ function compileValue(
   }
   switch (field.type) {
     case "string":
-      return (value) => (typeof value === "string" ? JSON.stringify(value) : undefined);
+      return (value) => (typeof value === "string" ? jsonString(value) : undefined);
     case "bool":
       return (value) => (typeof value === "boolean" ? String(value) : undefined);
     case "bytes":
@@ -188,14 +188,83 @@ function compileValue(
   return null;
 }
 
+/**
+ * What JSON.stringify may escape in a string: `"`, `\\`, control characters (U+0000–U+001F;
+ * \p{Cc} also holds U+007F–U+009F, sent to JSON.stringify too) and lone surrogates (\p{Cs} in
+ * a `u` expression matches only unpaired ones; a pair is written as it is by both).
+ */
+const NEEDS_ESCAPE = /["\\\p{Cc}\p{Cs}]/u;
+
+/**
+ * A string as JSON.stringify writes it. Most text on the bus (Chinese prose included) has
+ * nothing to escape and is only quoted, which is cheaper than JSON.stringify's copy; any
+ * other string goes to JSON.stringify, which alone decides its escapes.
+ */
+function jsonString(value: string): string {
+  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
+}
+
+/** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range proto3 JSON allows. */
+const MIN_SECONDS = -62_135_596_800;
+const MAX_SECONDS = 253_402_300_799;
+
+/**
+ * A Timestamp as timestampToJson writes it, the date worked out by arithmetic (days to the
+ * civil calendar, proleptic Gregorian as Date is) instead of a Date and toISOString per value,
+ * which was a fifth of this writer's time. Anything timestampToJson would refuse, or reads
+ * other than as plain integers, is left to it.
+ */
+function timestampText(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { seconds: s, nanos: n } = value as SecondsNanos;
+  const seconds = s ?? 0;
+  const nanos = n ?? 0;
+  if (typeof seconds !== "number" || typeof nanos !== "number") return undefined;
+  if (!Number.isSafeInteger(seconds) || !Number.isInteger(nanos)) return undefined;
+  if (seconds < MIN_SECONDS || seconds > MAX_SECONDS || nanos < 0 || nanos > 999_999_999) {
+    return undefined;
+  }
+  const days = Math.floor(seconds / 86_400);
+  const ofDay = seconds - days * 86_400;
+  // Howard Hinnant's civil_from_days.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const hour = Math.floor(ofDay / 3600);
+  const minute = Math.floor((ofDay % 3600) / 60);
+  const second = ofDay % 60;
+  return `"${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}${fraction(nanos)}Z"`;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+/** Nanoseconds as 0, 3, 6 or 9 fraction digits, as timestampToJson writes them. */
+function fraction(nanos: number): string {
+  if (nanos === 0) return "";
+  const digits = String(nanos).padStart(9, "0");
+  if (nanos % 1_000_000 === 0) return `.${digits.slice(0, 3)}`;
+  if (nanos % 1_000 === 0) return `.${digits.slice(0, 6)}`;
+  return `.${digits}`;
+}
+
 /** A number as JSON.stringify writes it (non-finite ones are left to the reflected mapping). */
 function finiteNumber(value: unknown): string | undefined {
   return typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
 }
 
 /**
- * Timestamp and Duration through the reflected mapping's own functions; their text is
- * digits, signs, `T`, `:`, `.`, `Z` and `s`, nothing JSON escapes. Out of range, they throw:
+ * Duration through the reflected mapping's own function; its text is digits, a sign, `.`
+ * and `s`, nothing JSON escapes. Out of range, it throws:
  * the reflected mapping then throws the same error with the field's path.
  */
 function wellKnown(toText: (value: SecondsNanos, path: string) => string): ValueWriter {
