@@ -6,6 +6,7 @@ import { checkFieldLimits } from "./field-limits.js";
 import { LIMITS } from "./limits.js";
 import { messageFromJson } from "./json/from-json.js";
 import { messageToJson } from "./json/to-json.js";
+import { messageToJsonText } from "./json/to-json-text.js";
 import { SizedEncoder, type FramedBytes } from "./sized-encode.js";
 import type { Contract, MessageClass } from "./types.js";
 
@@ -75,6 +76,9 @@ export function defineContract<T extends I, I>(
     },
     toJson(message: I): Record<string, unknown> {
       return messageToJson(typeName, message);
+    },
+    toJsonText(message: I): string {
+      return messageToJsonText(typeName, message);
     },
     jsonSchema: jsonSchemas[typeName] ?? {},
   };

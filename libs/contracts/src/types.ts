@@ -25,6 +25,8 @@ export interface Contract<T = unknown, I = T> {
   fromJson(json: unknown): T;
   /** The proto3 JSON mapping of the message (see README: int64 as strings, enums as names). */
   toJson(message: I): Record<string, unknown>;
+  /** `JSON.stringify(toJson(message))`, byte for byte, written without the objects between. */
+  toJsonText(message: I): string;
   /** JSON Schema (2020-12) of the JSON mapping; $defs holds every nested message type. */
   readonly jsonSchema: Readonly<Record<string, unknown>>;
 }

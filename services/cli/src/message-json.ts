@@ -63,3 +63,28 @@ export function messageJson(m: ShownMessage): Record<string, unknown> {
   }
   return out;
 }
+
+/**
+ * `JSON.stringify(messageJson(m))`, byte for byte, with header and payload written as text by
+ * the contracts' compiled mapping (`toJsonText`) instead of objects stringified afterwards:
+ * the JSON Lines form of `tongbao replay`, where the objects and their stringifying were a
+ * quarter of the command's time. Keys in messageJson's order; a TLP:RED message (its sealed
+ * summary) goes through messageJson itself.
+ */
+export function messageJsonLine(m: ShownMessage): string {
+  if (m.header.marking?.tlp === tongbao.common.v1.Tlp.TLP_RED)
+    return JSON.stringify(messageJson(m));
+  let line =
+    `{"seq":${JSON.stringify(m.seq)},"subject":${JSON.stringify(m.subject)}` +
+    `,"storedAt":${JSON.stringify(m.storedAt.toISOString())},"verified":${JSON.stringify(m.verified)}`;
+  if (m.keyId) line += `,"keyId":${JSON.stringify(m.keyId)}`;
+  line += `,"header":${headerContract.toJsonText(m.header)}`;
+  const contract = contractFor(m.header.type);
+  try {
+    if (!contract) throw new Error(`no contract for type ${m.header.type}`);
+    return `${line},"payload":${contract.toJsonText(contract.decode(m.payloadBytes))}}`;
+  } catch {
+    // A payload its contract refuses, rare: messageJson shows it, reason and base64.
+    return JSON.stringify(messageJson(m));
+  }
+}

@@ -11,7 +11,7 @@ import {
 } from "../connection.js";
 import { DataSink } from "../data-sink.js";
 import { FILTER_OPTIONS, FILTER_USAGE, countOf, filterOf, streamOf, timeOf } from "../filters.js";
-import { loadSealedReader, messageJson, needsSealedReader } from "../message-json.js";
+import { loadSealedReader, messageJsonLine, needsSealedReader } from "../message-json.js";
 import { openCheckpointLog } from "../checkpoint-log.js";
 import { ProgressReport } from "../progress.js";
 import { TRUST_OPTIONS, TRUST_USAGE, openVerifier } from "../trust.js";
@@ -142,7 +142,7 @@ export const replay: Command = {
           // A write returns a promise only when it handed a chunk to the output.
           if (format === "jsonl") {
             if (needsSealedReader(m)) await loadSealedReader();
-            const wrote = sink.writeText(`${JSON.stringify(messageJson(m))}\n`);
+            const wrote = sink.writeText(`${messageJsonLine(m)}\n`);
             if (wrote) await wrote;
           } else {
             const wrote = sink.writeDelimited(m.data);

@@ -7,6 +7,7 @@ import { FILTER_OPTIONS, FILTER_USAGE, countOf, filterOf, streamOf, timeOf } fro
 import {
   loadSealedReader,
   messageJson,
+  messageJsonLine,
   needsSealedReader,
   type ShownMessage,
 } from "../message-json.js";
@@ -107,11 +108,11 @@ export const tail: Command = {
 };
 
 function show(m: ShownMessage, json: boolean, out: Output): void {
-  const j = messageJson(m);
   if (json) {
-    out.log(JSON.stringify(j));
+    out.log(messageJsonLine(m));
     return;
   }
+  const j = messageJson(m);
   const payload = (j["payload"] ?? {}) as Record<string, unknown>;
   const title = j["sealed"] ? "(TLP:RED, sealed)" : (payload["title"] ?? payload["summary"] ?? "");
   out.log(
