@@ -23,6 +23,8 @@ const DURABLE = /^[A-Za-z0-9_-]{1,48}$/;
 const DEFAULT_BACKOFF = [1_000, 5_000, 30_000, 120_000];
 /** Pause before re-attaching after the consume loop failed (consumer deleted, server gone). */
 const REATTACH_MS = 1_000;
+/** Failed attempts in a row that are each logged; after them, every tenth. */
+const QUIET_AFTER = 10;
 const DEFAULT_VERIFY_AHEAD = 32;
 const DEFAULT_IN_FLIGHT = 32;
 
@@ -42,6 +44,8 @@ interface Lane {
   ahead: PendingDelivery[];
   /** A top-up of `ahead` is scheduled. */
   topUp: boolean;
+  /** Attempts in a row that failed to pull (0 while pulling). */
+  failures: number;
 }
 
 /**
@@ -126,6 +130,8 @@ export class Consumer {
     const off = acceptance.onChainBreak((brk) => {
       if (own.size !== 1 || own.has(statusStream(brk.subject))) this.#pipeline.chainBreak(brk);
     });
+    // A delivery lost on its way comes again after the ack wait: no gap before then.
+    if (o.gapWindowMs === undefined) acceptance.chains.coverRedelivery(o.ackWaitMs);
     this.#release = () => {
       off();
       if (!o.acceptance) acceptance.chains.close();
@@ -179,6 +185,7 @@ export class Consumer {
           slotFree: undefined,
           ahead: [],
           topUp: false,
+          failures: 0,
         };
         lane.done = consumer.#run(lane);
         consumer.#lanes.push(lane);
@@ -265,6 +272,7 @@ export class Consumer {
     while (!this.#stopped) {
       try {
         const puller = (lane.puller ??= await this.#open(lane));
+        lane.failures = 0;
         while (!this.#stopped) {
           let p = lane.ahead.shift();
           if (!p) {
@@ -284,12 +292,20 @@ export class Consumer {
         }
       } catch (err) {
         if (this.#stopped) break;
-        this.#log.warn({ err, durable: lane.name }, "pull loop failed; re-attaching");
+        lane.failures++;
+        // Tried again every second (an election takes a few; a link or node may take
+        // longer, and an R1 drill durable waits for its node), but not logged every second.
+        if (lane.failures <= QUIET_AFTER || lane.failures % QUIET_AFTER === 0) {
+          this.#log.warn(
+            { err, durable: lane.name, failures: lane.failures },
+            "pull loop failed; re-attaching",
+          );
+        }
         lane.puller?.close();
         lane.puller = undefined;
-        // What was read ahead is not acked: the server redelivers it after the ack wait.
+        // What was read ahead stays in hand and goes first once re-attached: dropped, the
+        // server would send it again only after the ack wait, behind its successors.
         // Handlers already at work finish and ack through the closed puller's connection.
-        lane.ahead.length = 0;
         // A self-provisioned durable that is gone (deleted, lost with a memory store) is made again.
         if (!this.#o.durables?.length) {
           await jetstreamManager(this.#o.nc)
@@ -330,7 +346,12 @@ export class Consumer {
       lane.topUp = false;
       if (lane.puller !== puller) return;
       while (lane.ahead.length < this.#verifyAhead) {
-        const m = puller.take();
+        let m;
+        try {
+          m = puller.take();
+        } catch {
+          break; // the durable failed: the run loop meets it on its own take
+        }
         if (!m) break;
         lane.ahead.push(this.#pipeline.prepare(m));
       }

@@ -105,7 +105,9 @@ export interface ConsumerOptions {
   onChainBreak?: (brk: ChainBreak) => void;
   /**
    * How long positions missing from a producer's chain may stay missing before the gap is
-   * reported, in ms (20,000): after a leader failover, resends can be stored out of order.
+   * reported, in ms: after a leader failover, resends can be stored out of order (20 s), and
+   * a delivery lost on its way comes again only after the ack wait. By default 20 s more than
+   * `ackWaitMs` (50 s); given, it stays as given.
    */
   gapWindowMs?: number;
   /** Messages of one chain seen beyond missing positions before the gap is reported (1,000). */
