@@ -159,11 +159,22 @@ export class Consumer {
   static async start(o: ConsumerOptions): Promise<Consumer> {
     const stream = checkOptions(o);
     const consumer = new Consumer(o, stream);
-    const lanes: { name: string; filters: string[]; domain?: string | undefined }[] = [];
+    const lanes: {
+      name: string;
+      filters: string[];
+      domain?: string | undefined;
+      /** An R1 durable: away while its node is down. */
+      single?: boolean;
+    }[] = [];
     try {
       if (o.durables?.length) {
         lanes.push(
-          ...o.durables.map((d) => ({ name: d.name, filters: [...d.filters], domain: d.domain })),
+          ...o.durables.map((d) => ({
+            name: d.name,
+            filters: [...d.filters],
+            domain: d.domain,
+            single: d.replicas === 1,
+          })),
         );
       } else {
         const jsm = await jetstreamManager(o.nc);
@@ -173,10 +184,22 @@ export class Consumer {
           lanes.push({ name, filters: [filter] });
         }
       }
-      for (const l of lanes) {
-        // A durable in another domain is across a link that may be down at start: its lane
-        // attaches when the link is there (the run loop re-attaches), and the rest start now.
-        const puller = l.domain ? undefined : await consumer.#open(l);
+      for (const { single, ...l } of lanes) {
+        // A durable in another domain is across a link that may be down at start, and an R1
+        // durable is away while its node is: such a lane attaches when the durable is there
+        // (the run loop re-attaches), and the rest start now.
+        let puller: DurablePuller | undefined;
+        if (!l.domain) {
+          try {
+            puller = await consumer.#open(l);
+          } catch (err) {
+            if (!single) throw err;
+            consumer.#log.warn(
+              { err, durable: l.name },
+              "an R1 durable does not answer at start (its node may be down); attaching when it does",
+            );
+          }
+        }
         const lane: Lane = {
           ...l,
           puller,

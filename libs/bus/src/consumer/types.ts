@@ -72,8 +72,15 @@ export interface ConsumerOptions {
   /**
    * Durables the operator created, read as they are (never created or changed): an
    * organisation's, from `durablesOf()` in @tongbao/organisations. Instead of `durable`.
+   * One with `replicas: 1` lives on one node, and is away while that node is down: if it does
+   * not answer at start, its lane attaches once it does (the others must answer at start).
    */
-  durables?: readonly { name: string; filters: readonly string[]; domain?: string | undefined }[];
+  durables?: readonly {
+    name: string;
+    filters: readonly string[];
+    domain?: string | undefined;
+    replicas?: number | undefined;
+  }[];
   handler: MessageHandler;
   /** Stream to read; by default the status stream of the filters (TB_LIVE, TB_EXERCISE, TB_TEST). */
   stream?: string;
