@@ -85,6 +85,26 @@ describe("ChainTracker", () => {
     expect(breaks).toEqual([]);
   });
 
+  it("waits out a durable's ack wait on top of the resend margin before reporting a gap", () => {
+    // A delivery lost on its way (its node killed) comes again after the ack wait, 30 s.
+    const { t, clock, breaks, feed } = tracker();
+    expect(t.gapWindowMs).toBe(20_000);
+    t.coverRedelivery(30_000);
+    t.coverRedelivery(5_000); // a reader with a shorter ack wait does not narrow it
+    expect(t.gapWindowMs).toBe(50_000);
+    feed(link("a", 1), link("a", 3));
+    clock.ms = 49_999;
+    t.sweep();
+    expect(breaks).toEqual([]);
+    clock.ms = 50_000;
+    t.sweep();
+    expect(breaks).toEqual([expect.objectContaining({ kind: "gap", lastSeq: 1, seq: 3 })]);
+    // A window given stays as given.
+    const given = tracker({ gapWindowMs: 5_000 });
+    given.t.coverRedelivery(30_000);
+    expect(given.t.gapWindowMs).toBe(5_000);
+  });
+
   it("reports a gap once it outlives the time window, and again when it closes", () => {
     const { t, clock, breaks, feed } = tracker({ gapWindowMs: 5_000 });
     feed(link("a", 1), link("a", 3), link("a", 4), link("a", 7));

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
+import { AckPolicy, jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { TongbaoError } from "@tongbao/errors";
 import {
@@ -17,7 +17,7 @@ import type { ChainBreak } from "../src/consumer/chain-tracker.js";
 import type { ConsumerOptions, DeliveredMessage } from "../src/consumer/types.js";
 import { EnvelopeVerifier } from "../src/envelope/mod.js";
 import { Publisher } from "../src/publisher/publisher.js";
-import { powerBulletin, Sector, threatBulletinJson } from "./fixtures/bulletins.js";
+import { powerBulletin, Sector, Status, threatBulletinJson } from "./fixtures/bulletins.js";
 import { createBusStreams } from "./fixtures/bus-streams.js";
 import { forgeChain } from "./fixtures/forged-envelopes.js";
 import { KeyRing, orgKey } from "./fixtures/signing-keys.js";
@@ -370,6 +370,37 @@ describe("Consumer", () => {
       await drills.stop();
       acceptance.chains.close();
     }
+  });
+
+  it("starts without an R1 durable that does not answer (its node down), and reads it once it does", async () => {
+    const jsm = await jetstreamManager(nc);
+    const drills = { name: "nea-exercise", filters: ["tb.exercise.bulletin.power.*"] };
+    const got: string[] = [];
+    const handler = async (m: DeliveredMessage) => void got.push(m.subject);
+    // Positive control: a durable of the stream's replicas must answer at start.
+    await expect(
+      Consumer.start({
+        nc,
+        verifier: new EnvelopeVerifier(new KeyRing(miit)),
+        durables: [drills],
+        handler,
+      }),
+    ).rejects.toThrow(/TB_EXERCISE\/nea-exercise has no responder/);
+    consumer = await Consumer.start({
+      nc,
+      verifier: new EnvelopeVerifier(new KeyRing(miit)),
+      durables: [{ ...drills, replicas: 1 }],
+      handler,
+    });
+    // Its node is back: the durable answers, and the lane attaches by itself.
+    await jsm.consumers.add("TB_EXERCISE", {
+      durable_name: drills.name,
+      filter_subject: drills.filters[0]!,
+      ack_policy: AckPolicy.Explicit,
+    });
+    await publisher.publish(powerBulletin({ status: Status.STATUS_EXERCISE }));
+    await waitFor(() => got.length === 1, { name: "the drill delivered", timeout: 15_000 });
+    expect(got).toEqual(["tb.exercise.bulletin.power.miit"]);
   });
 
   it("reports a fork when a message does not link to its predecessor's digest", async () => {

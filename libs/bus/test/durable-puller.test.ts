@@ -103,4 +103,23 @@ describe("DurablePuller: a durable read through MSG.NEXT and acks alone", () => 
     for (const m of got) m.ack();
     puller.close();
   });
+
+  it("hands out what it was delivered before the durable failed, then names the failure", async () => {
+    const jsm = await jetstreamManager(nc);
+    const puller = await DurablePuller.open({ nc, stream: STREAMS.LIVE, durable: "nea-live" });
+    for (let i = 0; i < 3; i++) nc.publish("tb.live.bulletin.all.miit", `m${i}`);
+    // Delivered to the puller (the server counts them pending), none taken yet.
+    await waitFor(
+      async () => (await jsm.consumers.info(STREAMS.LIVE, "nea-live")).num_ack_pending === 3,
+      { name: "three messages delivered", timeout: 10_000 },
+    );
+    await nc.flush();
+    // The server answers the pulls it holds "consumer deleted" before the delete's reply.
+    await jsm.consumers.delete(STREAMS.LIVE, "nea-live");
+    await nc.flush();
+    const got = [puller.take(), puller.take(), puller.take()];
+    expect(got.map((m) => m && new TextDecoder().decode(m.data))).toEqual(["m0", "m1", "m2"]);
+    expect(() => puller.take()).toThrow(/TB_LIVE\/nea-live was deleted/);
+    puller.close();
+  });
 });

@@ -41,9 +41,15 @@ export interface TongbaoServerOptions {
   durable?: string;
   /**
    * Or durables the operator created for this organisation (`durablesOf()` in
-   * @tongbao/organisations), read as they are under the organisation's own grant.
+   * @tongbao/organisations), read as they are under the organisation's own grant. One with
+   * `replicas: 1` may be away at start, with its node (see the bus Consumer's `durables`).
    */
-  durables?: readonly { name: string; filters: readonly string[]; domain?: string | undefined }[];
+  durables?: readonly {
+    name: string;
+    filters: readonly string[];
+    domain?: string | undefined;
+    replicas?: number | undefined;
+  }[];
   /** Subjects to receive; or `profile` to derive them with filterSubjects(). */
   filterSubjects?: readonly string[] | undefined;
   profile?: FilterProfile | undefined;

@@ -18,6 +18,11 @@ export interface OrganisationDurable {
    * `$JS.<domain>.API.CONSUMER.MSG.NEXT...`.
    */
   domain?: string;
+  /**
+   * Replicas of the durable's own state (delivered, acked, pending) when not the stream's:
+   * 1 for drill and test traffic (see {@link durableReplicas}); absent, the stream's.
+   */
+  replicas?: 1;
 }
 
 /** Where a leaf-homed organisation's second set of durables lives (national traffic). */
@@ -33,6 +38,25 @@ export interface DurablePlacement {
  */
 export function multiFilterConsumers(serverVersion: string): boolean {
   return serverHas(serverVersion, "multiFilterConsumers");
+}
+
+/**
+ * The replicas of an organisation's durable of a status: live traffic's follow their stream
+ * (R3 on the hub); drill and test traffic's are R1 (undefined: the stream's).
+ *
+ * On a cluster every replicated durable is a Raft group whose leader heartbeats its
+ * followers every second even when nothing moves; at 300 organisations that was two thirds
+ * of a node's idle CPU, half of it for exercise durables that wait for the next drill. An R1
+ * durable on an R3 stream has no Raft group. What it gives up: while the node holding it is
+ * down, that organisation's drill traffic waits (it is still stored R3 in the stream, and
+ * published as usual); if the node is lost for good, so is the durable's position, and
+ * `tongbao provision` creates it again from the start of the stream. Nothing is lost by
+ * that: every message is still in the stream and delivered again, and the department's inbox
+ * remembers every id it has handled, so nothing is shown or receipted twice. Live traffic
+ * keeps R3 durables: there, waiting for a node to come back is not acceptable.
+ */
+export function durableReplicas(status: StatusName): 1 | undefined {
+  return status === "live" ? undefined : 1;
 }
 
 /**
@@ -72,8 +96,10 @@ function durableSet(
     const stream = streamForStatus(status);
     const filters = subscriptionFilters(profile, status);
     const base = `${profile.id}-${infix}${status}`;
+    const replicas = durableReplicas(status);
+    const own = replicas === undefined ? {} : { replicas };
     if (multi) {
-      out.push({ orgId: profile.id, status, stream, name: base, filters });
+      out.push({ orgId: profile.id, status, stream, name: base, filters, ...own });
       continue;
     }
     for (const filter of filters) {
@@ -83,6 +109,7 @@ function durableSet(
         stream,
         name: `${base}-${hash8(filter)}`,
         filters: [filter],
+        ...own,
       });
     }
   }

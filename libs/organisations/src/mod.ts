@@ -17,6 +17,7 @@ export {
 export { DEPARTMENTS_DIR, busProfiles, loadProfiles } from "./profiles-dir.js";
 export { subjectMatches, subscriptionFilters } from "./subscriptions.js";
 export {
+  durableReplicas,
   durablesOf,
   isDurableOf,
   multiFilterConsumers,

@@ -69,6 +69,7 @@ export async function provisionDurables(
       c.ack_wait === config.ack_wait &&
       c.max_deliver === config.max_deliver &&
       c.max_ack_pending === config.max_ack_pending &&
+      (c.num_replicas || 0) === (config.num_replicas || 0) &&
       filters.length === d.filters.length &&
       filters.every((f, i) => f === d.filters[i]);
     if (same) {
@@ -125,6 +126,8 @@ function durableConfig(d: OrganisationDurable, s: DurableSettings): Partial<Cons
     ack_wait: nanos(s.ackWaitMs ?? 30_000),
     max_deliver: (s.maxDeliver ?? 5) + 1,
     max_ack_pending: s.maxAckPending ?? 256,
+    // 0: the stream's replicas (what the server reports for a durable created without one).
+    num_replicas: d.replicas ?? 0,
   };
 }
 

@@ -1,6 +1,6 @@
-import { jetstreamManager } from "@nats-io/jetstream";
+import { AckPolicy, jetstreamManager } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
-import { startNats, type TestNats } from "@tongbao/testing";
+import { NatsCluster, startNats, waitFor, type TestNats } from "@tongbao/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   generateProfiles,
@@ -82,4 +82,65 @@ describe("provisionDurables on a real server", () => {
     expect(left).not.toContain(dropped.name);
     expect(left).toContain("someone-elses");
   });
+});
+
+describe("provisionDurables on a 3-node cluster with R3 streams", () => {
+  let cluster: NatsCluster;
+  let nc: NatsConnection;
+  let accounts: OrganisationAccount[];
+
+  beforeAll(async () => {
+    cluster = await NatsCluster.start();
+    nc = await connect({ servers: cluster.urls });
+    const jsm = await jetstreamManager(nc);
+    for (const name of ["TB_LIVE", "TB_EXERCISE"])
+      await jsm.streams.add({
+        name,
+        subjects: [`tb.${name.slice(3).toLowerCase()}.>`],
+        num_replicas: 3,
+      });
+    // Two organisations are enough: each has a live and an exercise durable.
+    const profiles = (await loadProfiles()).filter((p) => ["miit", "nea"].includes(p.id));
+    accounts = organisationAccounts(profiles, [], nc.info!.version);
+  }, 90_000);
+  afterAll(async () => {
+    await nc?.close();
+    await cluster?.[Symbol.asyncDispose]();
+  });
+
+  /** Peers of a durable besides its leader: 2 for an R3 Raft group, 0 for an R1 durable. */
+  const followers = async (stream: string, name: string) =>
+    ((await (await jetstreamManager(nc)).consumers.info(stream, name)).cluster?.replicas ?? [])
+      .length;
+
+  it("keeps live durables R3 and makes drill durables R1, also those an older plan made R3", async () => {
+    const jsm = await jetstreamManager(nc);
+    const planned = accounts.flatMap((a) => a.durables);
+    const live = planned.filter((d) => d.status === "live");
+    const drill = planned.filter((d) => d.status === "exercise");
+    expect(live.length).toBeGreaterThan(0);
+    expect(drill.length).toBeGreaterThan(0);
+    // An exercise durable as provisioning made it before: the stream's replicas.
+    const older = drill[0]!;
+    await jsm.consumers.add(older.stream, {
+      durable_name: older.name,
+      ...(older.filters.length === 1
+        ? { filter_subject: older.filters[0]! }
+        : { filter_subjects: older.filters }),
+      ack_policy: AckPolicy.Explicit,
+    });
+    expect(await followers(older.stream, older.name)).toBe(2);
+
+    const first = await provisionDurables(jsm, accounts);
+    expect(first.updated).toEqual([older.name]);
+    for (const d of live) expect(await followers(d.stream, d.name), d.name).toBe(2);
+    for (const d of drill) {
+      await waitFor(async () => (await followers(d.stream, d.name)) === 0, {
+        name: `${d.name} at one replica`,
+        timeout: 30_000,
+      });
+    }
+    const again = await provisionDurables(jsm, accounts);
+    expect(again.unchanged).toHaveLength(planned.length);
+  }, 90_000);
 });

@@ -43,9 +43,10 @@ export interface ChainTrackerOptions {
   /** Chains followed at most; the least recently used are forgotten (100,000). */
   capacity?: number;
   /**
-   * How long missing positions may stay missing before the gap is reported, in ms (20,000).
-   * `Infinity` leaves it to the message window and {@link ChainTracker.flush} (a replay,
-   * where the stream's own order counts, not the clock).
+   * How long missing positions may stay missing before the gap is reported, in ms (20,000,
+   * raised by {@link ChainTracker.coverRedelivery}; given, it stays as given). `Infinity`
+   * leaves it to the message window and {@link ChainTracker.flush} (a replay, where the
+   * stream's own order counts, not the clock).
    */
   gapWindowMs?: number;
   /** Messages of one chain held beyond missing positions before the gap is reported (1,000). */
@@ -60,6 +61,8 @@ export interface ChainTrackerOptions {
  * A follower kill under load showed a receipt stored more than 5 s after later ones.
  */
 export const DEFAULT_GAP_WINDOW_MS = 20_000;
+/** The JetStream ack wait a durable has unless told otherwise (the bus Consumer's). */
+const DEFAULT_ACK_WAIT_MS = 30_000;
 export const DEFAULT_GAP_WINDOW_MESSAGES = 1_000;
 /** Reported gaps per chain still waiting for late positions; older ones are let go. */
 const MAX_OPEN_GAPS = 16;
@@ -106,7 +109,9 @@ export class ChainTracker {
   #timer: NodeJS.Timeout | undefined;
   readonly #onBreak: (brk: ChainBreak) => void;
   readonly #capacity: number;
-  readonly #windowMs: number;
+  #windowMs: number;
+  /** The window was given: redelivery does not widen it. */
+  readonly #windowGiven: boolean;
   readonly #windowMessages: number;
   readonly #now: () => number;
 
@@ -114,6 +119,7 @@ export class ChainTracker {
     this.#onBreak = o.onBreak;
     this.#capacity = o.capacity ?? 100_000;
     this.#windowMs = o.gapWindowMs ?? DEFAULT_GAP_WINDOW_MS;
+    this.#windowGiven = o.gapWindowMs !== undefined;
     this.#windowMessages = o.gapWindowMessages ?? DEFAULT_GAP_WINDOW_MESSAGES;
     this.#now = o.now ?? Date.now;
     if (!(this.#windowMs >= 0)) {
@@ -128,6 +134,23 @@ export class ChainTracker {
         { path: "gapWindowMessages" },
       );
     }
+  }
+
+  /**
+   * Widens the window (unless it was given) to cover a redelivery by a durable with this ack
+   * wait: a message the server delivered that never reached the reader (its connection's node
+   * or the durable's leader killed while it was on its way) counts as delivered and comes
+   * again only once the ack wait has run out, behind its successors. The resend margin stays
+   * on top. Readers sharing the tracker each call it; the longest ack wait counts.
+   */
+  coverRedelivery(ackWaitMs: number = DEFAULT_ACK_WAIT_MS): void {
+    if (this.#windowGiven) return;
+    this.#windowMs = Math.max(this.#windowMs, DEFAULT_GAP_WINDOW_MS + ackWaitMs);
+  }
+
+  /** How long a hole may stay open before it is reported as a gap, in ms. */
+  get gapWindowMs(): number {
+    return this.#windowMs;
   }
 
   /** Records a verified message; breaks it reveals go to `onBreak`, now or once due. */
@@ -194,6 +217,11 @@ export class ChainTracker {
   close(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+  }
+
+  /** Chains with positions missing now, still within their window. */
+  get holes(): number {
+    return this.#holding.size;
   }
 
   /** Breaks reported so far (gaps and forks; closings are not breaks). */

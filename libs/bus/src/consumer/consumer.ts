@@ -23,6 +23,8 @@ const DURABLE = /^[A-Za-z0-9_-]{1,48}$/;
 const DEFAULT_BACKOFF = [1_000, 5_000, 30_000, 120_000];
 /** Pause before re-attaching after the consume loop failed (consumer deleted, server gone). */
 const REATTACH_MS = 1_000;
+/** Failed attempts in a row that are each logged; after them, every tenth. */
+const QUIET_AFTER = 10;
 const DEFAULT_VERIFY_AHEAD = 32;
 const DEFAULT_IN_FLIGHT = 32;
 
@@ -42,6 +44,8 @@ interface Lane {
   ahead: PendingDelivery[];
   /** A top-up of `ahead` is scheduled. */
   topUp: boolean;
+  /** Attempts in a row that failed to pull (0 while pulling). */
+  failures: number;
 }
 
 /**
@@ -126,6 +130,8 @@ export class Consumer {
     const off = acceptance.onChainBreak((brk) => {
       if (own.size !== 1 || own.has(statusStream(brk.subject))) this.#pipeline.chainBreak(brk);
     });
+    // A delivery lost on its way comes again after the ack wait: no gap before then.
+    if (o.gapWindowMs === undefined) acceptance.chains.coverRedelivery(o.ackWaitMs);
     this.#release = () => {
       off();
       if (!o.acceptance) acceptance.chains.close();
@@ -153,11 +159,22 @@ export class Consumer {
   static async start(o: ConsumerOptions): Promise<Consumer> {
     const stream = checkOptions(o);
     const consumer = new Consumer(o, stream);
-    const lanes: { name: string; filters: string[]; domain?: string | undefined }[] = [];
+    const lanes: {
+      name: string;
+      filters: string[];
+      domain?: string | undefined;
+      /** An R1 durable: away while its node is down. */
+      single?: boolean;
+    }[] = [];
     try {
       if (o.durables?.length) {
         lanes.push(
-          ...o.durables.map((d) => ({ name: d.name, filters: [...d.filters], domain: d.domain })),
+          ...o.durables.map((d) => ({
+            name: d.name,
+            filters: [...d.filters],
+            domain: d.domain,
+            single: d.replicas === 1,
+          })),
         );
       } else {
         const jsm = await jetstreamManager(o.nc);
@@ -167,10 +184,22 @@ export class Consumer {
           lanes.push({ name, filters: [filter] });
         }
       }
-      for (const l of lanes) {
-        // A durable in another domain is across a link that may be down at start: its lane
-        // attaches when the link is there (the run loop re-attaches), and the rest start now.
-        const puller = l.domain ? undefined : await consumer.#open(l);
+      for (const { single, ...l } of lanes) {
+        // A durable in another domain is across a link that may be down at start, and an R1
+        // durable is away while its node is: such a lane attaches when the durable is there
+        // (the run loop re-attaches), and the rest start now.
+        let puller: DurablePuller | undefined;
+        if (!l.domain) {
+          try {
+            puller = await consumer.#open(l);
+          } catch (err) {
+            if (!single) throw err;
+            consumer.#log.warn(
+              { err, durable: l.name },
+              "an R1 durable does not answer at start (its node may be down); attaching when it does",
+            );
+          }
+        }
         const lane: Lane = {
           ...l,
           puller,
@@ -179,6 +208,7 @@ export class Consumer {
           slotFree: undefined,
           ahead: [],
           topUp: false,
+          failures: 0,
         };
         lane.done = consumer.#run(lane);
         consumer.#lanes.push(lane);
@@ -265,6 +295,7 @@ export class Consumer {
     while (!this.#stopped) {
       try {
         const puller = (lane.puller ??= await this.#open(lane));
+        lane.failures = 0;
         while (!this.#stopped) {
           let p = lane.ahead.shift();
           if (!p) {
@@ -284,12 +315,20 @@ export class Consumer {
         }
       } catch (err) {
         if (this.#stopped) break;
-        this.#log.warn({ err, durable: lane.name }, "pull loop failed; re-attaching");
+        lane.failures++;
+        // Tried again every second (an election takes a few; a link or node may take
+        // longer, and an R1 drill durable waits for its node), but not logged every second.
+        if (lane.failures <= QUIET_AFTER || lane.failures % QUIET_AFTER === 0) {
+          this.#log.warn(
+            { err, durable: lane.name, failures: lane.failures },
+            "pull loop failed; re-attaching",
+          );
+        }
         lane.puller?.close();
         lane.puller = undefined;
-        // What was read ahead is not acked: the server redelivers it after the ack wait.
+        // What was read ahead stays in hand and goes first once re-attached: dropped, the
+        // server would send it again only after the ack wait, behind its successors.
         // Handlers already at work finish and ack through the closed puller's connection.
-        lane.ahead.length = 0;
         // A self-provisioned durable that is gone (deleted, lost with a memory store) is made again.
         if (!this.#o.durables?.length) {
           await jetstreamManager(this.#o.nc)
@@ -330,7 +369,12 @@ export class Consumer {
       lane.topUp = false;
       if (lane.puller !== puller) return;
       while (lane.ahead.length < this.#verifyAhead) {
-        const m = puller.take();
+        let m;
+        try {
+          m = puller.take();
+        } catch {
+          break; // the durable failed: the run loop meets it on its own take
+        }
         if (!m) break;
         lane.ahead.push(this.#pipeline.prepare(m));
       }

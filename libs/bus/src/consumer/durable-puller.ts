@@ -142,14 +142,22 @@ export class DurablePuller {
     }
   }
 
-  /** The next message already here, without waiting. Throws if the durable is gone. */
+  /**
+   * The next message already here, without waiting. Throws if the durable is gone, once the
+   * messages it delivered before are all handed out: the server counts those as delivered
+   * and would send them again only after the ack wait, long after their successors (a
+   * consumer leader killed mid-pull is answered "no responders" until the next is elected).
+   */
   take(): DurableMessage | undefined {
-    if (this.#failure) throw this.#failure;
     if (this.#closed) return undefined;
     const m = this.#take();
-    // Room was made: ask for more if the pulls had been held back.
-    if (m) this.#pull();
-    return m;
+    if (m) {
+      // Room was made: ask for more if the pulls had been held back.
+      this.#pull();
+      return m;
+    }
+    if (this.#failure) throw this.#failure;
+    return undefined;
   }
 
   close(): void {
@@ -196,7 +204,9 @@ export class DurablePuller {
       return;
     }
     if (code === 503) {
-      this.#failure = this.#missing("has no responder (not provisioned, or not granted)");
+      this.#failure = this.#missing(
+        "has no responder (no leader: its node is down or an election is under way; or it is not provisioned, or not granted)",
+      );
     } else if (code === 409 && /deleted/i.test(m.headers?.description ?? "")) {
       this.#failure = this.#missing("was deleted");
     } else {

@@ -72,8 +72,15 @@ export interface ConsumerOptions {
   /**
    * Durables the operator created, read as they are (never created or changed): an
    * organisation's, from `durablesOf()` in @tongbao/organisations. Instead of `durable`.
+   * One with `replicas: 1` lives on one node, and is away while that node is down: if it does
+   * not answer at start, its lane attaches once it does (the others must answer at start).
    */
-  durables?: readonly { name: string; filters: readonly string[]; domain?: string | undefined }[];
+  durables?: readonly {
+    name: string;
+    filters: readonly string[];
+    domain?: string | undefined;
+    replicas?: number | undefined;
+  }[];
   handler: MessageHandler;
   /** Stream to read; by default the status stream of the filters (TB_LIVE, TB_EXERCISE, TB_TEST). */
   stream?: string;
@@ -105,7 +112,9 @@ export interface ConsumerOptions {
   onChainBreak?: (brk: ChainBreak) => void;
   /**
    * How long positions missing from a producer's chain may stay missing before the gap is
-   * reported, in ms (20,000): after a leader failover, resends can be stored out of order.
+   * reported, in ms: after a leader failover, resends can be stored out of order (20 s), and
+   * a delivery lost on its way comes again only after the ack wait. By default 20 s more than
+   * `ackWaitMs` (50 s); given, it stays as given.
    */
   gapWindowMs?: number;
   /** Messages of one chain seen beyond missing positions before the gap is reported (1,000). */
