@@ -346,7 +346,10 @@ function summarise(file) {
   const retried = r.testResults.flatMap((f) =>
     f.assertionResults
       .filter((t) => t.status === "passed" && t.failureMessages.length > 0)
-      .map((t) => `${relative(root, f.name)} > ${t.fullName}`),
+      .map((t) => {
+        const why = t.failureMessages[0].split("\n")[0];
+        return `${relative(root, f.name)} > ${t.fullName}\n    first try: ${why}`;
+      }),
   );
   console.log(
     `\ntests: ${r.numPassedTests} passed (${retried.length} on a retry), ${r.numFailedTests} failed, ${skipped} skipped`,
