@@ -1,6 +1,6 @@
 import { reflectedType, type Protobuf } from "../reflection.js";
-import { messageToJson } from "./to-json.js";
-import { durationToJson, type SecondsNanos } from "./well-known.js";
+import { isDefault, messageToJson } from "./to-json.js";
+import { durationToJson, fraction, type SecondsNanos } from "./well-known.js";
 
 /**
  * The fast path of the proto3 JSON mapping: `JSON.stringify(messageToJson(type, message))`,
@@ -122,16 +122,6 @@ function writeMessage(fields: readonly FieldWriter[], message: unknown): string 
   return `${out}}`;
 }
 
-/** The same test as the reflected mapping's: proto3 defaults are left out. */
-function isDefault(value: unknown): boolean {
-  return (
-    value === 0 ||
-    value === "" ||
-    value === false ||
-    (value instanceof Uint8Array && value.length === 0)
-  );
-}
-
 const INT64_TYPES = new Set(["int64", "uint64", "sint64", "fixed64", "sfixed64"]);
 const INT32_TYPES = new Set(["int32", "uint32", "sint32", "fixed32", "sfixed32"]);
 
@@ -246,15 +236,6 @@ function timestampText(value: unknown): string | undefined {
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
-}
-
-/** Nanoseconds as 0, 3, 6 or 9 fraction digits, as timestampToJson writes them. */
-function fraction(nanos: number): string {
-  if (nanos === 0) return "";
-  const digits = String(nanos).padStart(9, "0");
-  if (nanos % 1_000_000 === 0) return `.${digits.slice(0, 3)}`;
-  if (nanos % 1_000 === 0) return `.${digits.slice(0, 6)}`;
-  return `.${digits}`;
 }
 
 /** A number as JSON.stringify writes it (non-finite ones are left to the reflected mapping). */

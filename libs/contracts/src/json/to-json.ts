@@ -58,7 +58,8 @@ function isMessage(field: Protobuf.Field): boolean {
   return field.resolvedType !== null && "fieldsArray" in field.resolvedType;
 }
 
-function isDefault(value: unknown): boolean {
+/** proto3 defaults, which the JSON mapping leaves out (shared with the compiled mapping). */
+export function isDefault(value: unknown): boolean {
   return (
     value === 0 ||
     value === "" ||

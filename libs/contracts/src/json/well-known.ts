@@ -20,7 +20,7 @@ function bad(path: string, message: string): TongbaoError {
 }
 
 /** Nanoseconds as 0, 3, 6 or 9 fraction digits, the canonical proto3 JSON form. */
-function fraction(nanos: number): string {
+export function fraction(nanos: number): string {
   if (nanos === 0) return "";
   const digits = String(nanos).padStart(9, "0");
   if (nanos % 1_000_000 === 0) return `.${digits.slice(0, 3)}`;
